@@ -1,0 +1,26 @@
+"""Gansu (甘/陇, 62) — the Gansu Communications Administration's filing rules.
+
+A principal other than the legal representative is accepted with a
+主体负责人授权书 plus a remark on the person's role (TC-SUBJ; FC-GS; HW-KB).
+Personal filers must use Gansu numbers (FC-GS) and a Gansu ID address
+(FC-GS). The curtain-photo slogan 共同营造健康诚信网络环境 (TC-REJ) concerns a
+photo that FORMAT.md does not carry and is not yet checkable.
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="GS",
+    legal_rep="letter",
+    legal_rep_source=("TC-SUBJ", "FC-GS", "HW-KB"),
+    local_phones=LocalPhones(
+        accepted=frozenset({"GS"}),
+        entity_types=frozenset({"individual"}),
+        source=("FC-GS",),
+    ),
+    out_of_province_id="local_id_only",
+    out_of_province_id_source=("FC-GS",),
+    special_documents=(),
+    conflicts=(),
+)
+
+RULES = ()

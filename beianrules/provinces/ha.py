@@ -1,0 +1,21 @@
+"""Henan (豫, 41) — the Henan Communications Administration's filing rules.
+
+The principal must be the legal representative (HW-S1; TC-SUBJ). Only a 3P
+page (WESTCLOUDS, 2017) says personal filers need a Henan ID and Henan
+address and phone numbers — not enough to reject, so neither a local-number
+requirement nor a local-ID rule is set. No special document found.
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="HA",
+    legal_rep="required",
+    legal_rep_source=("HW-S1", "TC-SUBJ"),
+    local_phones=None,
+    out_of_province_id="unknown",
+    out_of_province_id_source=(),
+    special_documents=(),
+    conflicts=(),
+)
+
+RULES = ()

@@ -1,0 +1,22 @@
+"""Jilin (吉, 22) — the Jilin Communications Administration's filing rules.
+
+A principal other than the legal representative is accepted with the legal
+representative's authorization letter (TC-SUBJ). Little else is documented
+(RULE-CATALOG §7: Jilin data thin): no local-number requirement, nothing on
+non-local personal filers, no special document. Office phone ≠ principal
+mobile (TC-SUBJ) is a separate rule.
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="JL",
+    legal_rep="letter",
+    legal_rep_source=("TC-SUBJ",),
+    local_phones=None,
+    out_of_province_id="unknown",
+    out_of_province_id_source=(),
+    special_documents=(),
+    conflicts=(),
+)
+
+RULES = ()

@@ -1,0 +1,24 @@
+"""Shanghai (沪, 31) — the Shanghai Communications Administration's filing rules.
+
+The principal must be the legal representative (TC-SUBJ; HW-KB). Personal
+filers with a non-Shanghai ID file with a Shanghai 居住证/临时居住证 valid ≥ 1
+month, student ID not accepted (HW-KB); recorded as ``proof_accepted`` (the
+reading that rejects less; the parameter cannot list which proofs count). No
+local-number requirement documented. Not yet checkable: the 网站建设方案书 for
+≥ 30 sites (HW-KB) and the 《上海市互联网信息服务备案承诺书》 (RENWEN 3P only);
+the electronic business licence is refused (HW-RULES).
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="SH",
+    legal_rep="required",
+    legal_rep_source=("TC-SUBJ", "HW-KB"),
+    local_phones=None,
+    out_of_province_id="proof_accepted",
+    out_of_province_id_source=("HW-KB",),
+    special_documents=(),
+    conflicts=(),
+)
+
+RULES = ()

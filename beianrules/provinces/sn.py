@@ -1,0 +1,21 @@
+"""Shaanxi (陕, 61) — the Shaanxi Communications Administration's filing rules.
+
+The principal must be the legal representative (TC-SUBJ; HW-KB). Personal
+filers from other provinces are supported (HW-KB). No local-number requirement
+documented; no special document found. Limits of ≤ 5 personal / ≤ 30
+enterprise sites per entity (HW-S2) are separate rules.
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="SN",
+    legal_rep="required",
+    legal_rep_source=("TC-SUBJ", "HW-KB"),
+    local_phones=None,
+    out_of_province_id="proof_accepted",
+    out_of_province_id_source=("HW-KB",),
+    special_documents=(),
+    conflicts=(),
+)
+
+RULES = ()

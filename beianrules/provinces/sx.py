@@ -1,0 +1,33 @@
+"""Shanxi (晋, 14) — the Shanxi Communications Administration's filing rules.
+
+Principal = legal representative is disputed (TC-SUBJ: no; AL-SX18, HW-KB:
+yes); the module stays silent (``free``). Contact numbers must be Shanxi
+numbers (AL-SX18) — but an enterprise may use a non-local mobile if it gives a
+reason in the remark, which ``LocalPhones`` cannot express (see ``conflicts``).
+Personal filers must use a Shanxi ID (HW-KB). ≥ 5 domains need domain
+certificates (AL-SX18): no ``attachments[].type`` for it, not yet checkable.
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="SX",
+    legal_rep="free",
+    legal_rep_source=("TC-SUBJ",),
+    local_phones=LocalPhones(
+        accepted=frozenset({"SX"}),
+        source=("AL-SX18",),
+    ),
+    out_of_province_id="local_id_only",
+    out_of_province_id_source=("HW-KB",),
+    special_documents=(),
+    conflicts=(
+        "legal_rep: TC-SUBJ says the principal need not be the legal representative; "
+        "AL-SX18 (2018-01-08) and HW-KB say it must be. Chosen: free (silent) — a "
+        "rejection needs the sources to agree.",
+        "local_phones: AL-SX18 lets an enterprise use a non-local mobile when entity.remark "
+        "gives the reason; LocalPhones cannot express that exemption. Reading: do not "
+        "reject a non-individual filer whose entity.remark is non-empty.",
+    ),
+)
+
+RULES = ()

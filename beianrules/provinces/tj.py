@@ -1,0 +1,28 @@
+"""Tianjin (津, 12) — the Tianjin Communications Administration's filing rules.
+
+The principal must be the legal representative (TC-SUBJ; AL-TJ; HW-KB). Personal
+filers with a non-Tianjin ID: HW-KB says supported, third parties (GUOKEYUN,
+IN800) say local ID only — proof is accepted here (the reading that rejects
+less). Local numbers (022 landline + local mobile) are claimed only by a 3P page
+(IN800, 2017), so no local-number requirement. The 《天津地区互联网信息服务内容说明》
+(AL-IDX; AL-TJ-NOTE, 2024-07-13) has no ``attachments[].type`` in FORMAT.md
+and is not yet checkable.
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="TJ",
+    legal_rep="required",
+    legal_rep_source=("TC-SUBJ", "AL-TJ", "HW-KB"),
+    local_phones=None,
+    out_of_province_id="proof_accepted",
+    out_of_province_id_source=("HW-KB",),
+    special_documents=(),
+    conflicts=(
+        "out_of_province_id: HW-KB says personal filers with a non-Tianjin ID are "
+        "supported (with address proof); GUOKEYUN-TJ-3P and IN800-TJ-3P say local ID "
+        "only. Chosen: proof_accepted — the reading that rejects less.",
+    ),
+)
+
+RULES = ()

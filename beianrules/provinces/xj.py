@@ -1,0 +1,22 @@
+"""Xinjiang (新, 65) — the Xinjiang Communications Administration's filing rules.
+
+The principal must be the legal representative (TC-SUBJ; HW-KB). Personal
+filers need a local ID (HW-KB). No local-number requirement documented. The
+党建证明 from the regional 党委网信办 for every first filing / new site
+(TC-PROV; WX-API “党建确认函”) has no ``attachments[].type`` in FORMAT.md and
+is not yet checkable.
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="XJ",
+    legal_rep="required",
+    legal_rep_source=("TC-SUBJ", "HW-KB"),
+    local_phones=None,
+    out_of_province_id="local_id_only",
+    out_of_province_id_source=("HW-KB",),
+    special_documents=(),
+    conflicts=(),
+)
+
+RULES = ()

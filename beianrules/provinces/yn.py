@@ -1,0 +1,22 @@
+"""Yunnan (云/滇, 53) — the Yunnan Communications Administration's filing rules.
+
+The principal must be the legal representative (TC-SUBJ; BUHEP 3P agrees).
+Only a 3P page (BUHEP, 2017) claims local address and phone numbers for
+personal filers and a residence permit for non-local ones — not enough to
+reject, so neither is set. No special document found (RULE-CATALOG §7:
+Yunnan data thin).
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="YN",
+    legal_rep="required",
+    legal_rep_source=("TC-SUBJ",),
+    local_phones=None,
+    out_of_province_id="unknown",
+    out_of_province_id_source=(),
+    special_documents=(),
+    conflicts=(),
+)
+
+RULES = ()

@@ -1,0 +1,23 @@
+"""Zhejiang (浙, 33) — the Zhejiang Communications Administration's filing rules.
+
+The principal must be the legal representative (TC-SUBJ; HW-KB); a 3P page
+(XIAOSB) says 事业单位/党政 may use a letter — not adopted. Personal filers
+with a non-Zhejiang ID may file with a 居住证 (HW-KB). No local-number
+requirement documented. The foundations' civil-affairs registration and
+financial regulator's statement (TC-PRE) have no ``attachments[].type`` in
+FORMAT.md and are not yet checkable.
+"""
+from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+
+PARAMETERS = ProvinceParameters(
+    code="ZJ",
+    legal_rep="required",
+    legal_rep_source=("TC-SUBJ", "HW-KB"),
+    local_phones=None,
+    out_of_province_id="proof_accepted",
+    out_of_province_id_source=("HW-KB",),
+    special_documents=(),
+    conflicts=(),
+)
+
+RULES = ()
