@@ -1,0 +1,106 @@
+"""Facts about documents: ID and certificate validity, attachments, province documents.
+
+Validity is measured against ``as_of``: a document valid through ``as_of``
+itself is not expired. A province document's start date applies as REASONS.md
+reads it ("Start dates"): every order that has not reached the bureau before
+the start date needs the document; an order that reached the bureau before it
+(and an approved filing that did) is exempt, and one that was rejected must
+carry it when sent again. When the date the order reached the bureau is
+unknown for an order at or past the bureau, nothing is concluded.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from beianrules.model import LONG_TERM, Filing
+from beianrules.provinces._base import ProvinceParameters, SpecialDocument
+from beianrules.registry import principals
+
+ATTACHMENT_TYPES = (
+    "authorization_letter", "residence_permit", "address_proof", "authenticity_responsibility_notice",
+    "authenticity_commitment", "service_commitment_letter", "authenticity_check_form",
+    "pre_approval_document", "other",
+)
+
+FIELDS = {
+    "id_document": ("path", "owner", "expired", "valid_until", "valid_until_path", "as_of"),
+    "attachments": ("path", *ATTACHMENT_TYPES),
+    "required_document": (
+        "path", "province", "document", "applies", "present", "oversize", "since", "max_bytes",
+        "size_bytes", "name_zh", "name_en",
+    ),
+}
+
+
+def facts(filing: Filing, params: ProvinceParameters, *, as_of: _dt.date) -> list[dict]:
+    return [*_id_documents(filing, as_of), _attachments(filing),
+            *(f for doc in params.special_documents for f in _required(filing, params.code, doc))]
+
+
+def _id_documents(filing: Filing, as_of: _dt.date) -> list[dict]:
+    found = []
+    cert = filing.entity.certificate
+    if cert is not None and cert.valid_until is not None:
+        found.append(_validity("entity.certificate", "entity", cert.valid_until, as_of))
+    for path, _role, person in principals(filing):
+        doc = person.id_document
+        if doc is not None and doc.valid_until is not None:
+            found.append(_validity(f"{path}.id_document", path, doc.valid_until, as_of))
+    return found
+
+
+def _validity(path: str, owner: str, valid_until: _dt.date, as_of: _dt.date) -> dict:
+    return {
+        "kind": "id_document",
+        "ref": path,
+        "path": path,
+        "owner": owner,
+        "expired": valid_until < as_of,
+        "valid_until": "long_term" if valid_until == LONG_TERM else valid_until.isoformat(),
+        "valid_until_path": f"{path}.valid_until",
+        "as_of": as_of.isoformat(),
+    }
+
+
+def _attachments(filing: Filing) -> dict:
+    present = {a.type for a in filing.attachments}
+    return {"kind": "attachments", "ref": "attachments", "path": "attachments",
+            **{t: t in present for t in ATTACHMENT_TYPES}}
+
+
+def start_date_applies(filing: Filing, since: _dt.date) -> bool | None:
+    """Whether a province document rule with start date ``since`` applies to this order."""
+    order = filing.order
+    reached_bureau = order.submitted_to_authority_on
+    if order.status in ("draft", "provider_review", "abandoned") and not filing.is_audit:
+        return True
+    if order.status == "rejected":
+        return True
+    # At the bureau, or approved: exempt if it got there before the start date.
+    if reached_bureau is None:
+        return None
+    return reached_bureau >= since
+
+
+def _required(filing: Filing, province: str, doc: SpecialDocument) -> list[dict]:
+    if doc.commercial is not None and filing.order.commercial is not doc.commercial:
+        return []
+    base = {
+        "kind": "required_document",
+        "province": province,
+        "document": doc.attachment,
+        "applies": start_date_applies(filing, doc.since),
+        "since": doc.since.isoformat(),
+        "max_bytes": doc.max_bytes,
+        "name_zh": doc.name_zh,
+        "name_en": doc.name_en,
+    }
+    copies = [(i, a) for i, a in enumerate(filing.attachments) if a.type == doc.attachment]
+    found = [{**base, "ref": f"{province}:{doc.attachment}", "path": "attachments", "present": bool(copies)}]
+    if doc.max_bytes is not None:
+        for i, attachment in copies:
+            if attachment.size_bytes is not None and attachment.size_bytes > doc.max_bytes:
+                found.append({**base, "ref": f"attachments[{i}]", "path": f"attachments[{i}].size_bytes",
+                              "present": True, "oversize": True, "size_bytes": attachment.size_bytes})
+    return found

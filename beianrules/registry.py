@@ -1,0 +1,196 @@
+"""Other filings, indexed once so that each cross-filing question is a look-up.
+
+The registry is what the caller knows of filings other than the one being
+checked: approved filings (with their filing numbers) and orders in flight
+(with their status), each a document in the format of FORMAT.md. It may
+contain the checked entity itself — its earlier filings, its other orders, the
+order itself — which never count as "another entity" (REASONS.md, "Same
+entity"): two documents belong to one entity when they share the certificate
+(type + number) or the entity filing number.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from os import PathLike
+from typing import Any, Iterable, Iterator
+
+import attrs
+
+from beianrules.convert import InputError, InputIssue, structure_filing
+from beianrules.model import Entity, Filing, Person
+
+
+@attrs.frozen
+class EntityKey:
+    """What identifies an entity: its certificate and its entity filing number, where given."""
+
+    certificate: tuple[str, str] | None
+    filing_number: str | None
+
+    @classmethod
+    def of(cls, entity: Entity) -> "EntityKey":
+        cert = entity.certificate
+        certificate = (cert.type, _norm_id(cert.number)) if cert and cert.type and cert.number else None
+        return cls(certificate, (entity.filing_number or "").strip() or None)
+
+    def same_entity(self, other: "EntityKey") -> bool:
+        return ((self.certificate is not None and self.certificate == other.certificate)
+                or (self.filing_number is not None and self.filing_number == other.filing_number))
+
+
+@attrs.frozen
+class PersonRecord:
+    """One principal of a filing in the registry, as the index sees it."""
+
+    filing: "RegistryEntry"
+    role: str
+    """``entity_principal``, ``website_principal`` or ``app_principal``."""
+    person: Person
+
+
+@attrs.frozen(eq=False)
+class RegistryEntry:
+    index: int
+    filing: Filing
+    key: EntityKey
+
+    @property
+    def legal_rep_id(self) -> str | None:
+        rep = self.filing.entity.legal_representative
+        return _norm_id(rep.id_number) if rep and rep.id_number else None
+
+    @property
+    def legal_rep_name(self) -> str | None:
+        rep = self.filing.entity.legal_representative
+        return rep.name.strip() if rep and rep.name else None
+
+
+def principals(filing: Filing) -> Iterator[tuple[str, str, Person]]:
+    """(path, role, person) for the entity principal and every website/APP principal."""
+    yield "entity.principal", "entity_principal", filing.entity.principal
+    for i, site in enumerate(filing.websites):
+        if site.principal is not None:
+            yield f"websites[{i}].principal", "website_principal", site.principal
+    for i, app in enumerate(filing.apps):
+        if app.principal is not None:
+            yield f"apps[{i}].principal", "app_principal", app.principal
+
+
+PHONE_FIELDS = ("mobile", "emergency_phone", "office_phone")
+
+
+class Registry:
+    """Other filings, indexed by certificate, filing number, phone, email, ID number and status."""
+
+    def __init__(self, filings: Iterable[Filing] = ()):
+        self.entries: list[RegistryEntry] = []
+        self._by_certificate: dict[tuple[str, str], list[RegistryEntry]] = defaultdict(list)
+        self._by_filing_number: dict[str, list[RegistryEntry]] = defaultdict(list)
+        self._by_phone: dict[str, list[PersonRecord]] = defaultdict(list)
+        self._by_email: dict[str, list[PersonRecord]] = defaultdict(list)
+        self._by_person_id: dict[str, list[PersonRecord]] = defaultdict(list)
+        self._by_status: dict[str, list[RegistryEntry]] = defaultdict(list)
+        for filing in filings:
+            self._add(filing)
+
+    @classmethod
+    def from_documents(cls, documents: Iterable[Any]) -> "Registry":
+        """Documents as dicts, JSON text or Filing objects; every bad one is reported at once."""
+        filings, issues = [], []
+        for n, document in enumerate(documents):
+            try:
+                filings.append(structure_filing(document))
+            except InputError as err:
+                issues.extend(InputIssue(f"registry[{n}]" + ("." + i.path if i.path else ""), i.problem)
+                              for i in err.issues)
+        if issues:
+            raise InputError(issues)
+        return cls(filings)
+
+    @classmethod
+    def from_jsonl(cls, path: str | PathLike) -> "Registry":
+        """One filing a line; blank lines are skipped. Errors name the line: ``registry line 3: ...``."""
+        filings, issues = [], []
+        with open(path, encoding="utf-8") as handle:
+            for lineno, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                where = f"registry line {lineno}"
+                try:
+                    filings.append(structure_filing(json.loads(line)))
+                except json.JSONDecodeError as exc:
+                    issues.append(InputIssue(where, f"not valid JSON: {exc.msg} at column {exc.colno}"))
+                except InputError as err:
+                    issues.extend(InputIssue(f"{where}: {i.path}" if i.path else where, i.problem)
+                                  for i in err.issues)
+        if issues:
+            raise InputError(issues)
+        return cls(filings)
+
+    def _add(self, filing: Filing) -> None:
+        entry = RegistryEntry(len(self.entries), filing, EntityKey.of(filing.entity))
+        self.entries.append(entry)
+        if entry.key.certificate:
+            self._by_certificate[entry.key.certificate].append(entry)
+        for number in _entity_numbers(filing):
+            self._by_filing_number[number].append(entry)
+        self._by_status[filing.order.status].append(entry)
+        for _path, role, person in principals(filing):
+            record = PersonRecord(entry, role, person)
+            for field in PHONE_FIELDS:
+                if getattr(person, field):
+                    self._by_phone[getattr(person, field)].append(record)
+            if person.email:
+                self._by_email[_norm_email(person.email)].append(record)
+            if person.id_document and person.id_document.number:
+                self._by_person_id[_norm_id(person.id_document.number)].append(record)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    # Look-ups. Each returns registry records; callers decide what "another entity" means.
+    def by_certificate(self, certificate: tuple[str, str] | None) -> list[RegistryEntry]:
+        return list(self._by_certificate.get(certificate, ())) if certificate else []
+
+    def by_filing_number(self, number: str | None) -> list[RegistryEntry]:
+        return list(self._by_filing_number.get(number.strip(), ())) if number else []
+
+    def of_entity(self, key: EntityKey) -> list[RegistryEntry]:
+        """Every registry document of the entity identified by ``key`` (in registry order)."""
+        found = {e.index: e for e in self.by_certificate(key.certificate)}
+        found.update({e.index: e for e in self.by_filing_number(key.filing_number)})
+        return [found[i] for i in sorted(found)]
+
+    def by_phone(self, number: str | None) -> list[PersonRecord]:
+        return list(self._by_phone.get(number, ())) if number else []
+
+    def by_email(self, email: str | None) -> list[PersonRecord]:
+        return list(self._by_email.get(_norm_email(email), ())) if email else []
+
+    def by_person_id(self, id_number: str | None) -> list[PersonRecord]:
+        return list(self._by_person_id.get(_norm_id(id_number), ())) if id_number else []
+
+    def by_status(self, status: str) -> list[RegistryEntry]:
+        return list(self._by_status.get(status, ()))
+
+
+def _entity_numbers(filing: Filing) -> set[str]:
+    return {filing.entity.filing_number.strip()} if filing.entity.filing_number else set()
+
+
+def _norm_id(number: str) -> str:
+    return number.strip().upper()
+
+
+def _norm_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def normalise_id(number: str | None) -> str | None:
+    return _norm_id(number) if number else None
+
+
+def normalise_email(email: str | None) -> str | None:
+    return _norm_email(email) if email else None
