@@ -1,0 +1,5 @@
+import sys
+
+from beianrules.cli import main
+
+sys.exit(main())

@@ -1,0 +1,127 @@
+"""The pipeline: document → model → facts → engine → reasons → report."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Iterable, Iterator, Literal, Mapping
+
+from beianrules import engine as durable_engine
+from beianrules import evaluator
+from beianrules.convert import InputError, InputIssue, structure_filing
+from beianrules.facts import build_facts
+from beianrules.model import Filing
+from beianrules.registry import Registry
+from beianrules.report import Reason, Report
+from beianrules.rules import registry as rule_registry
+from beianrules.rules import rulebook
+from beianrules.rules.declaration import Rule
+
+EngineName = Literal["durable", "python"]
+
+DEFAULT_ENGINE: EngineName = "durable" if durable_engine.AVAILABLE else "python"
+
+
+def check(document: Any, *, registry: Registry | Iterable[Any] | None = None,
+          as_of: _dt.date | str | None = None, engine: EngineName | None = None) -> Report:
+    """Check one filing order (or audit one approved filing) and return its report.
+
+    ``document`` is a dict, JSON text or a :class:`~beianrules.model.Filing`.
+    The document's own ``as_of`` wins; else ``as_of`` here; else today.
+    Raises :class:`~beianrules.InputError` for a document that does not fit FORMAT.md.
+    """
+    filing = structure_filing(document)
+    return _check(filing, registry=_registry(registry), as_of=_as_of(filing, as_of), engine=_engine(engine))
+
+
+def audit(documents: Iterable[Any], *, registry: Registry | Iterable[Any] | None = None,
+          as_of: _dt.date | str | None = None, engine: EngineName | None = None) -> Iterator[Report]:
+    """Check many filings as they stand, indexing the cross-filing data once.
+
+    Without a ``registry`` the documents themselves are the registry (each
+    filing is compared with all the others). Every document is read before the
+    first report, so a bad one is reported with all the others' problems at once.
+    """
+    filings, issues = [], []
+    for n, document in enumerate(documents):
+        try:
+            filings.append(structure_filing(document))
+        except InputError as err:
+            issues.extend(InputIssue(f"[{n}]" + ("." + i.path if i.path else ""), i.problem) for i in err.issues)
+    if issues:
+        raise InputError(issues)
+    index = _registry(registry) if registry is not None else Registry(filings)
+    chosen = _engine(engine)
+    for filing in filings:
+        yield _check(filing, registry=index, as_of=_as_of(filing, as_of), engine=chosen)
+
+
+def _check(filing: Filing, *, registry: Registry | None, as_of: _dt.date, engine: EngineName) -> Report:
+    rules = rulebook(province=filing.order.province, audit=filing.is_audit, as_of=as_of)
+    facts = build_facts(filing, as_of=as_of, registry=registry)
+    run = durable_engine.evaluate if engine == "durable" else evaluator.evaluate
+    findings = run(rules, facts)
+    known = rule_registry()
+    reasons = {}
+    for finding in findings:
+        reason = _reason(known[finding.code], finding, audit=filing.is_audit)
+        reasons.setdefault(reason.sort_key(), reason)
+    return Report(
+        order_id=filing.order.id,
+        province=filing.order.province,
+        as_of=as_of.isoformat(),
+        reasons=tuple(reasons[k] for k in sorted(reasons)),
+    )
+
+
+class _Params(dict):
+    def __missing__(self, key):  # a parameter the facts could not supply
+        return "—"
+
+
+def _reason(rule: Rule, finding: evaluator.Finding, *, audit: bool) -> Reason:
+    def value(ref):
+        return finding.fact(ref.alias).get(ref.field)
+
+    paths = tuple(p for p in (value(ref) for ref in rule.paths) if p is not None)
+    evidence: Mapping[str, Any] = {name: value(ref) for name, ref in rule.evidence.items()}
+    params = _Params({k: v for k, v in evidence.items() if v is not None})
+    return Reason(
+        code=rule.code,
+        kind=rule.kind_for(audit),
+        severity=rule.severity,
+        paths=paths,
+        message=rule.message.render(params),
+        remedy=rule.remedy.render(params),
+        province=rule.province,
+        evidence={k: v for k, v in evidence.items() if v is not None},
+    )
+
+
+def _registry(registry) -> Registry | None:
+    if registry is None or isinstance(registry, Registry):
+        return registry
+    return Registry.from_documents(registry)
+
+
+def _as_of(filing: Filing, as_of) -> _dt.date:
+    if filing.as_of is not None:
+        return filing.as_of
+    if as_of is None:
+        return _dt.date.today()
+    if isinstance(as_of, str):
+        from beianrules.convert import parse_date
+        try:
+            return parse_date(as_of)
+        except ValueError as exc:
+            raise InputError([InputIssue("as_of", str(exc))]) from None
+    return as_of
+
+
+def _engine(engine: EngineName | None) -> EngineName:
+    if engine is None:
+        return DEFAULT_ENGINE
+    if engine not in ("durable", "python"):
+        raise ValueError(f"engine must be 'durable' or 'python', got {engine!r}")
+    if engine == "durable" and not durable_engine.AVAILABLE:
+        raise durable_engine.EngineError("durable-rules is not installed here; use engine='python'")
+    return engine

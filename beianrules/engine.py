@@ -1,0 +1,200 @@
+"""The durable-rules path, and the only module that imports ``durable``.
+
+durable-rules 2.0.28 is safe only inside the narrow pattern of
+``shared/design/ENGINE.md``; every choice below answers a failure reproduced
+there:
+
+- conditions come only from our declarations, compiled to durable's dict form
+  (constant tests and equality joins on builder-assigned keys; never ``id``/``sid``);
+- one host of our own whose dispatcher threads never start;
+- one evaluation at a time per process, under one lock, in a fresh session;
+- a START rule that always fires (so ``delete_state`` is safe) and a SINK rule
+  that observes every fact (so no fact is ever "not handled");
+- facts carry ids from a fixed set checked for 32-bit FNV-1a collisions;
+- actions only append to a collector and cannot raise; a non-empty
+  ``state['exception']`` after the batch is an engine error;
+- ``delete_state`` in ``finally``; findings sorted before they become reasons.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import os
+import threading
+from typing import Any, Sequence
+
+from beianrules.evaluator import Fact, Finding
+from beianrules.rules.declaration import Pattern, Ref, Rule
+
+try:  # durable-rules is not installable on Python >= 3.13; the reference evaluator stands in.
+    import durable.engine as _durable
+except ImportError:  # pragma: no cover - exercised on 3.13 in CI
+    _durable = None
+
+AVAILABLE = _durable is not None
+
+START = "START"
+SINK = "SINK"
+MAX_FACTS = 4096
+FACT_IDS = tuple(f"f{n}" for n in range(MAX_FACTS))
+
+
+class EngineError(RuntimeError):
+    """durable-rules reported a problem; the check's result cannot be trusted."""
+
+
+def fnv1a_32(text: str) -> int:
+    """The hash durable-rules identifies sessions, facts and field names by."""
+    h = 0x811C9DC5
+    for byte in text.encode("utf-8"):
+        h = ((h ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def _check_ids_distinct() -> None:
+    hashes = {fnv1a_32(i) for i in FACT_IDS}
+    if len(hashes) != len(FACT_IDS):  # pragma: no cover - fixed data, checked once
+        raise EngineError("fact ids collide under FNV-1a")
+
+
+_check_ids_distinct()
+
+
+# --- compiling declarations -------------------------------------------------
+
+def engine_rule_names(rule: Rule) -> list[str]:
+    if len(rule.conditions) == 1:
+        return [rule.code]
+    return [f"{rule.code}#{n}" for n in range(1, len(rule.conditions) + 1)]
+
+
+def compile_pattern(pattern: Pattern) -> dict:
+    tests: list[dict] = [{"kind": pattern.kind}]
+    for name, expected in pattern.tests:
+        if isinstance(expected, Ref):
+            tests.append({name: {expected.alias: expected.field}})
+        else:
+            tests.append({name: expected})
+    return {pattern.alias: {"$and": tests}}
+
+
+def compile_rulebook(rules: Sequence[Rule]) -> dict[str, dict]:
+    """durable's ruleset definition (without actions) for these rules."""
+    definition: dict[str, dict] = {
+        START: {"all": [{"m": {"$and": [{"kind": "start"}]}}]},
+        SINK: {"all": [{"m": {"$ex": {"kind": 1}}}]},
+    }
+    for rule in sorted(rules, key=lambda r: r.code):
+        for name, condition in zip(engine_rule_names(rule), rule.conditions):
+            definition[name] = {"all": [compile_pattern(p) for p in condition]}
+    return definition
+
+
+def ruleset_name(definition: dict) -> str:
+    """Unique per compiled content, so re-importing or re-creating a rulebook is harmless."""
+    digest = hashlib.sha256(json.dumps(definition, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return f"beianrules_{digest[:24]}"
+
+
+# --- running ----------------------------------------------------------------
+
+if _durable is not None:
+    class _QuietHost(_durable.Host):
+        """A host whose dispatcher loop never starts: no background threads touch the engine."""
+
+        def _run(self):
+            pass
+
+
+class _Rulebook:
+    def __init__(self, host, definition: dict[str, dict]):
+        self.name = ruleset_name(definition)
+        self.collected: list[tuple[str, dict]] = []
+        with_actions = {}
+        for engine_name, body in definition.items():
+            code = engine_name.split("#", 1)[0]
+            with_actions[engine_name] = {**json.loads(json.dumps(body)), "run": self._recorder(code)}
+        host.register_rulesets({self.name: with_actions})
+
+    def _recorder(self, code: str):
+        collected = self.collected
+
+        def record(c):
+            try:
+                if code not in (START, SINK):
+                    bound = c._m if isinstance(c._m, dict) else {}
+                    collected.append((code, {alias: dict(f) for alias, f in bound.items()}))
+            except Exception as exc:  # an action must never raise inside the engine
+                collected.append(("!error", {"error": {"message": repr(exc)}}))
+        return record
+
+
+class DurableEngine:
+    """Evaluates rules with durable-rules, one batch in one fresh session at a time."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._pid = None
+        self._host = None
+        self._rulebooks: dict[str, _Rulebook] = {}
+        self._sessions = itertools.count(1)
+
+    def _ensure_host(self):
+        if _durable is None:
+            raise EngineError("durable-rules is not installed (it has no build for Python >= 3.13)")
+        if self._pid != os.getpid():  # a forked worker must not share the parent's engine state
+            self._host = _QuietHost()
+            self._rulebooks = {}
+            self._pid = os.getpid()
+
+    def evaluate(self, rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
+        if len(facts) + 1 > MAX_FACTS:
+            raise EngineError(f"{len(facts)} facts are more than the engine takes at once ({MAX_FACTS - 1})")
+        definition = compile_rulebook(rules)
+        with self._lock:
+            self._ensure_host()
+            name = ruleset_name(definition)
+            book = self._rulebooks.get(name)
+            if book is None:
+                book = self._rulebooks[name] = _Rulebook(self._host, definition)
+            sid = str(next(self._sessions))
+            batch = [{"id": FACT_IDS[0], "sid": sid, "kind": "start"}]
+            batch += [{**f, "id": FACT_IDS[n], "sid": sid} for n, f in enumerate(facts, start=1)]
+            book.collected.clear()
+            try:
+                self._host.assert_facts(book.name, batch)
+                state = self._host.get_state(book.name, sid)
+                if state.get("exception"):
+                    raise EngineError(f"durable-rules reported: {state['exception']}")
+                collected = list(book.collected)
+            except EngineError:
+                raise
+            except Exception as exc:
+                raise EngineError(f"durable-rules failed: {exc!r}") from exc
+            finally:
+                book.collected.clear()
+                try:
+                    self._host.delete_state(book.name, sid)
+                except Exception:  # the state is gone either way; nothing to report
+                    pass
+        errors = [b for code, b in collected if code == "!error"]
+        if errors:
+            raise EngineError(f"a rule action failed: {errors[0]['error']['message']}")
+        return sorted({Finding.of(code, bound) for code, bound in collected})
+
+
+_ENGINE = DurableEngine()
+
+
+def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
+    return _ENGINE.evaluate(rules, facts)
+
+
+def definition_fields(definition: dict[str, Any]) -> Any:
+    """Every (rule, pattern alias, test) in a compiled definition — for the inspection test."""
+    for rule_name, body in definition.items():
+        for pattern in body["all"]:
+            for alias, expr in pattern.items():
+                yield rule_name, alias, expr
