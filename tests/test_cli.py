@@ -1,0 +1,128 @@
+"""The command line: exit codes, formats, and bad input without tracebacks."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from beianrules.examples import apply_changes, base_document
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "beianrules", *args], input=stdin,
+                          capture_output=True, text=True, encoding="utf-8")
+
+
+@pytest.fixture
+def expired(tmp_path):
+    path = tmp_path / "expired.json"
+    document = apply_changes(base_document("ZJ"), {"entity.principal.id_document.valid_until": "2026-01-31"})
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_text_output_has_one_line_per_reason(expired):
+    result = run("check", str(expired), "--lang", "en")
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert "ID_EXPIRED" in lines[1] and "entity.principal.id_document.valid_until" in lines[1]
+    assert "Renew the document" in lines[1]
+
+
+def test_chinese_is_the_default_language(expired):
+    assert "证件已过有效期" in run("check", str(expired)).stdout
+
+
+def test_json_output_is_the_report(expired):
+    report = json.loads(run("check", str(expired), "--format", "json").stdout)
+    assert set(report) == {"ok", "order_id", "province", "as_of", "reasons"}
+    assert report["reasons"][0]["code"] == "ID_EXPIRED"
+    assert set(report["reasons"][0]) == {"code", "kind", "severity", "paths", "message", "remedy", "province",
+                                         "evidence"}
+
+
+def test_acceptable_filing_exits_0(tmp_path):
+    path = tmp_path / "ok.json"
+    path.write_text(json.dumps(base_document("ZJ"), ensure_ascii=False), encoding="utf-8")
+    result = run("check", str(path))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_standard_input(expired):
+    result = run("check", "-", stdin=expired.read_text(encoding="utf-8"))
+    assert result.returncode == 1 and "ID_EXPIRED" in result.stdout
+
+
+def test_as_of_applies_when_the_document_has_none(tmp_path):
+    document = apply_changes(base_document("ZJ"), {"as_of": None,
+                                                   "entity.principal.id_document.valid_until": "2026-01-31"})
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert run("check", str(path), "--as-of", "2026-01-31").returncode == 0
+    assert run("check", str(path), "--as-of", "2026/02/01").returncode == 1
+
+
+@pytest.mark.parametrize("content, needle", [
+    ("{not json", "not valid JSON"),
+    ("[1, 2]", "expected a JSON object"),
+    ('{"order": {}}', "entity: required but missing"),
+])
+def test_bad_input_exits_2_without_traceback(tmp_path, content, needle):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    result = run("check", str(path))
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_and_bad_registry_line(tmp_path, expired):
+    assert run("check", str(tmp_path / "absent.json")).returncode == 2
+    registry = tmp_path / "r.jsonl"
+    registry.write_text('{"order": 1}\n\nnot json\n', encoding="utf-8")
+    result = run("check", str(expired), "--registry", str(registry))
+    assert result.returncode == 2
+    assert "registry line 1: order" in result.stderr and "registry line 3" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_as_of_and_bad_option(expired):
+    result = run("check", str(expired), "--as-of", "28/11/2026")
+    assert result.returncode == 2 and "--as-of" in result.stderr
+    assert run("check", str(expired), "--format", "xml").returncode == 2
+
+
+def test_rules_lists_every_declared_rule():
+    from beianrules.rules import all_rules
+    result = run("rules")
+    assert result.returncode == 0
+    for rule in all_rules():
+        assert rule.code in result.stdout
+    assert "JS_AUTHENTICITY_LETTERS" not in run("rules", "--province", "浙").stdout
+    assert json.loads(run("rules", "--format", "json").stdout)[0]["code"]
+
+
+def test_explain_and_number():
+    assert "SEED:L13" in run("explain", "id_expired").stdout
+    assert run("explain", "NO_SUCH_RULE").returncode == 2
+    parsed = json.loads(run("number", "陕ICP备2024026116号-1A", "--format", "json").stdout)
+    assert parsed["province"] == "SN" and parsed["service_kind"] == "app"
+    bad = run("number", "沪ICP备2021527689-3号")
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+
+
+def test_audit_checks_every_line_against_the_others(tmp_path):
+    from beianrules.examples import other_entity_document
+    mine = apply_changes(base_document("ZJ"), {"order.status": "approved",
+                                               "order.submitted_to_authority_on": "2024-01-01",
+                                               "entity.principal.mobile": other_entity_document("ZJ")["entity"]["principal"]["mobile"]})
+    path = tmp_path / "all.jsonl"
+    path.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in (mine, other_entity_document("ZJ"))),
+                    encoding="utf-8")
+    result = run("audit", str(path), "--format", "json")
+    reports = json.loads(result.stdout)
+    assert len(reports) == 2
+    kinds = {(r["code"], r["kind"]) for report in reports for r in report["reasons"]}
+    assert ("CONTACT_PHONE_USED_BY_OTHER_ENTITY", "rectification") in kinds

@@ -1,0 +1,71 @@
+"""The rule registry refuses incomplete or inconsistent declarations."""
+
+import attrs
+import pytest
+
+from beianrules.rules import RuleDeclarationError, all_rules, build_registry, registry
+from beianrules.rules.declaration import Doc, Example, Ref, Rule, Text, fact, when
+from beianrules.rules.documents import ID_EXPIRED
+
+
+def test_every_declared_rule_is_complete():
+    rules = all_rules()
+    assert {r.code for r in rules} >= {
+        "ID_EXPIRED", "PRINCIPAL_NOT_LEGAL_REP", "ORDER_WITHDRAW_IN_BUREAU_REVIEW",
+        "ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE", "CONTACT_PHONE_USED_BY_OTHER_ENTITY", "JS_AUTHENTICITY_LETTERS"}
+    for rule in rules:
+        assert rule.doc.sources and rule.examples
+
+
+@pytest.mark.parametrize("change, complaint", [
+    ({"message": Text(zh="", en="x")}, "message.zh is empty"),
+    ({"remedy": Text(zh="x", en=" ")}, "remedy.en is empty"),
+    ({"message": Text(zh="{valid_until}", en="{as_of}")}, "different placeholders"),
+    ({"message": Text(zh="{nowhere}", en="{nowhere}")}, "no evidence"),
+    ({"doc": Doc(what="", why="y", fix="f", sources=("SEED:L13",))}, "doc.what is empty"),
+    ({"doc": Doc(what="w", why="y", fix="f", sources=())}, "doc.sources is empty"),
+    ({"examples": (Example("only fires", fires=True),)}, "at least one example"),
+    ({"examples": (Example("only silent", fires=False),)}, "at least one example"),
+    ({"paths": ()}, "reports no input path"),
+    ({"code": "id_expired"}, "UPPER_SNAKE_CASE"),
+    ({"conditions": when(fact("person", "p"), fact("contact", "c", person=Ref("q", "ref")))}, "not bound earlier"),
+    ({"conditions": when(fact("person", "p", sid="1"))}, "may not test 'sid'"),
+    ({"paths": (Ref("nobody", "path"),)}, "does not bind"),
+])
+def test_registry_refuses(change, complaint):
+    broken = attrs.evolve(ID_EXPIRED, **change)
+    with pytest.raises(RuleDeclarationError, match=complaint):
+        build_registry([broken])
+
+
+def test_registry_refuses_duplicate_codes():
+    with pytest.raises(RuleDeclarationError, match="declared twice"):
+        build_registry([ID_EXPIRED, ID_EXPIRED])
+
+
+def test_language_suffixed_placeholders_pair_up():
+    ok = attrs.evolve(ID_EXPIRED, message=Text(zh="{name_zh}", en="{name_en}"),
+                      evidence={**ID_EXPIRED.evidence, "name_zh": Ref("doc", "path"), "name_en": Ref("doc", "path")})
+    assert build_registry([ok])["ID_EXPIRED"] is ok
+
+
+def test_registry_is_sorted_and_codes_unique():
+    codes = list(registry())
+    assert codes == sorted(codes) and len(codes) == len(set(codes))
+
+
+def test_province_rules_only_in_their_rulebook():
+    from beianrules.rules import rulebook
+    import datetime
+    day = datetime.date(2026, 11, 28)
+    assert "JS_AUTHENTICITY_LETTERS" in {r.code for r in rulebook(province="JS", audit=False, as_of=day)}
+    assert "JS_AUTHENTICITY_LETTERS" not in {r.code for r in rulebook(province="ZJ", audit=False, as_of=day)}
+    assert "JS_AUTHENTICITY_LETTERS" not in {r.code for r in rulebook(province="JS", audit=False,
+                                                                         as_of=datetime.date(2021, 4, 30))}
+
+
+def test_kind_becomes_rectification_on_approved_filings():
+    assert ID_EXPIRED.kind_for(audit=True) == "rectification"
+    assert ID_EXPIRED.kind_for(audit=False) == "rejection"
+    from beianrules.rules.operations import ORDER_WITHDRAW_IN_BUREAU_REVIEW
+    assert ORDER_WITHDRAW_IN_BUREAU_REVIEW.kind_for(audit=True) == "operation_blocked"

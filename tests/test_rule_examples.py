@@ -1,0 +1,33 @@
+"""Every rule's own examples, on both engines: those that fire fire, the others stay silent."""
+
+import pytest
+
+import beianrules
+from beianrules.examples import apply_changes, base_document, other_entity_document
+from beianrules.rules import all_rules
+
+
+def example_documents(rule, example):
+    province = example.province or rule.province or "ZJ"
+    document = apply_changes(base_document(province), example.changes)
+    if example.as_of:
+        document["as_of"] = example.as_of
+    registry = [apply_changes(other_entity_document(province), changes) for changes in example.registry]
+    return document, (registry if example.registry else None)
+
+
+EXAMPLES = [pytest.param(rule, example, id=f"{rule.code}-{n}-{'fires' if example.fires else 'silent'}")
+            for rule in all_rules() for n, example in enumerate(rule.examples)]
+
+
+@pytest.mark.parametrize("rule, example", EXAMPLES)
+def test_rule_example(rule, example, engine):
+    document, registry = example_documents(rule, example)
+    report = beianrules.check(document, registry=registry, engine=engine)
+    assert (rule.code in report.codes) == example.fires, (example.title, report.to_text("en"))
+
+
+@pytest.mark.parametrize("province", [p for p in __import__("beianrules").provinces.PROVINCE_CODES])
+def test_base_document_of_every_province_is_clean(province, engine):
+    report = beianrules.check(base_document(province), engine=engine)
+    assert report.ok, report.to_text("en")
