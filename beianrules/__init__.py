@@ -10,7 +10,11 @@ See README.md for the stages and ``beianrules rules`` for the rule list.
 from beianrules.checker import audit, check
 from beianrules.convert import InputError, InputIssue
 from beianrules.engine import EngineError
-from beianrules.filing_number import FilingNumber, FilingNumberError, parse_filing_number
+from beianrules.filing_number import (
+    FilingNumber,
+    FilingNumberError,
+    parse_filing_number,
+)
 from beianrules.registry import Registry
 from beianrules.report import Reason, Report
 from beianrules.rules import all_rules as rules

@@ -5,9 +5,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import CASES_DIR, load_cases
 
 import beianrules
-from conftest import CASES_DIR, load_cases
 
 # What each bad-input case must name (its note, as paths): every path, all at once.
 INPUT_ERROR_PATHS = {

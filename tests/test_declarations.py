@@ -4,7 +4,7 @@ import attrs
 import pytest
 
 from beianrules.rules import RuleDeclarationError, all_rules, build_registry, registry
-from beianrules.rules.declaration import Doc, Example, Ref, Rule, Text, fact, when
+from beianrules.rules.declaration import Doc, Example, Ref, Text, fact, when
 from beianrules.rules.documents import ID_EXPIRED
 
 
@@ -55,8 +55,9 @@ def test_registry_is_sorted_and_codes_unique():
 
 
 def test_province_rules_only_in_their_rulebook():
-    from beianrules.rules import rulebook
     import datetime
+
+    from beianrules.rules import rulebook
     day = datetime.date(2026, 11, 28)
     assert "JS_AUTHENTICITY_LETTERS" in {r.code for r in rulebook(province="JS", audit=False, as_of=day)}
     assert "JS_AUTHENTICITY_LETTERS" not in {r.code for r in rulebook(province="ZJ", audit=False, as_of=day)}

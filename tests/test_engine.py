@@ -7,6 +7,7 @@ import sys
 import threading
 
 import pytest
+from conftest import load_cases
 
 import beianrules
 from beianrules import engine
@@ -14,8 +15,7 @@ from beianrules.evaluator import evaluate as reference_evaluate
 from beianrules.examples import apply_changes, base_document, other_entity_document
 from beianrules.facts import FACT_FIELDS
 from beianrules.provinces import PROVINCE_CODES
-from beianrules.rules import all_rules, registry
-from conftest import load_cases
+from beianrules.rules import all_rules
 
 needs_durable = pytest.mark.skipif(not engine.AVAILABLE, reason="durable-rules is not installed on this Python")
 
@@ -155,9 +155,10 @@ def test_both_engines_give_identical_reports():
 
 @needs_durable
 def test_input_order_does_not_change_findings():
-    from beianrules.facts import build_facts
-    from beianrules.convert import structure_filing
     import datetime
+
+    from beianrules.convert import structure_filing
+    from beianrules.facts import build_facts
     filing = structure_filing(apply_changes(base_document("ZJ"), {
         "entity.principal.id_document.valid_until": "2020-01-01",
         "websites[0].principal.id_document.valid_until": "2020-01-01",
@@ -196,9 +197,10 @@ def test_recreating_engines_and_rulebooks_is_harmless():
     document = apply_changes(base_document("ZJ"), {"entity.principal.id_document.valid_until": "2020-01-01"})
     first = engine.DurableEngine()
     second = engine.DurableEngine()
+    import datetime
+
     from beianrules.convert import structure_filing
     from beianrules.facts import build_facts
-    import datetime
     facts = build_facts(structure_filing(document), as_of=datetime.date(2026, 11, 28))
     rules = all_rules("ZJ")
     assert first.evaluate(rules, facts) == second.evaluate(rules, facts) == first.evaluate(rules, facts)

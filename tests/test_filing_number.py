@@ -1,6 +1,10 @@
 import pytest
 
-from beianrules.filing_number import FilingNumber, FilingNumberError, parse_filing_number
+from beianrules.filing_number import (
+    FilingNumber,
+    FilingNumberError,
+    parse_filing_number,
+)
 from beianrules.provinces._table import PROVINCE_NAMES
 
 PREFIXES = [(prefix, p.code) for p in PROVINCE_NAMES.values() for prefix in p.icp_prefixes]

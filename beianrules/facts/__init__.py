@@ -15,14 +15,24 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from beianrules.facts import crossfiling, documents, order, people, province
+from beianrules.facts import (
+    crossfiling,
+    documents,
+    entity,
+    order,
+    people,
+    province,
+    services,
+)
+from beianrules.facts.context import Context
 from beianrules.model import Filing
 from beianrules.provinces import parameters as province_parameters
 from beianrules.registry import Registry
 
 Fact = dict[str, Any]
 
-_MODULES = (order, province, people, documents, crossfiling)
+# Each module: FIELDS (kind -> field names) and facts(ctx) -> list of facts.
+_MODULES = (order, province, people, documents, entity, services, crossfiling)
 
 FACT_FIELDS: dict[str, frozenset[str]] = {}
 for _module in _MODULES:
@@ -33,14 +43,9 @@ for _module in _MODULES:
 
 def build_facts(filing: Filing, *, as_of: _dt.date, registry: Registry | None = None) -> list[Fact]:
     """All facts about one filing, in a deterministic order."""
-    params = province_parameters(filing.order.province)
-    built: list[Fact] = []
-    built += order.facts(filing, as_of=as_of)
-    built += province.facts(filing, params)
-    built += people.facts(filing, params)
-    built += documents.facts(filing, params, as_of=as_of)
-    built += crossfiling.facts(filing, registry)
-    return [_clean(f) for f in built]
+    ctx = Context(filing=filing, as_of=as_of, registry=registry,
+                  params=province_parameters(filing.order.province))
+    return [_clean(f) for module in _MODULES for f in module.facts(ctx)]
 
 
 def _clean(fact: Fact) -> Fact:

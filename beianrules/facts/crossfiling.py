@@ -9,8 +9,14 @@ back to the applicant, who must not learn another entity's data.
 
 from __future__ import annotations
 
+from beianrules.facts.context import Context
 from beianrules.model import Filing
-from beianrules.registry import EntityKey, Registry, RegistryEntry, normalise_id, principals
+from beianrules.registry import (
+    EntityKey,
+    RegistryEntry,
+    normalise_id,
+    principals,
+)
 
 FIELDS = {
     "other_entity_contact": ("path", "contact", "field", "same_legal_rep"),
@@ -31,7 +37,8 @@ def same_legal_rep(filing: Filing, other: RegistryEntry) -> bool | None:
     return None
 
 
-def facts(filing: Filing, registry: Registry | None) -> list[dict]:
+def facts(ctx: Context) -> list[dict]:
+    filing, registry = ctx.filing, ctx.registry
     if registry is None or not len(registry):
         return []
     key = EntityKey.of(filing.entity)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from beianrules.facts.context import Context
 from beianrules.model import LONG_TERM, Filing
-from beianrules.provinces._base import ProvinceParameters, SpecialDocument
+from beianrules.provinces._base import SpecialDocument
 from beianrules.registry import principals
 
 ATTACHMENT_TYPES = (
@@ -33,7 +34,8 @@ FIELDS = {
 }
 
 
-def facts(filing: Filing, params: ProvinceParameters, *, as_of: _dt.date) -> list[dict]:
+def facts(ctx: Context) -> list[dict]:
+    filing, params, as_of = ctx.filing, ctx.params, ctx.as_of
     return [*_id_documents(filing, as_of), _attachments(filing),
             *(f for doc in params.special_documents for f in _required(filing, params.code, doc))]
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-
-from beianrules.model import Filing
+from beianrules.facts.context import Context
 
 CANCEL_TYPES = frozenset({"cancel_access", "cancel_website", "cancel_app", "cancel_entity"})
 
@@ -16,7 +14,8 @@ FIELDS = {
 }
 
 
-def facts(filing: Filing, *, as_of: _dt.date) -> list[dict]:
+def facts(ctx: Context) -> list[dict]:
+    filing, as_of = ctx.filing, ctx.as_of
     o = filing.order
     return [{
         "kind": "order",

@@ -7,9 +7,9 @@ compared the field is left out and the rules that need it stay silent.
 
 from __future__ import annotations
 
+from beianrules.facts.context import Context
 from beianrules.facts.province import local_phones_required
 from beianrules.model import Filing, Person
-from beianrules.provinces._base import ProvinceParameters
 from beianrules.regions import phone_region
 from beianrules.registry import PHONE_FIELDS, normalise_id, principals
 
@@ -32,7 +32,8 @@ def is_legal_rep(filing: Filing) -> bool | None:
     return None
 
 
-def facts(filing: Filing, params: ProvinceParameters) -> list[dict]:
+def facts(ctx: Context) -> list[dict]:
+    filing, params = ctx.filing, ctx.params
     is_unit = filing.entity.type != "individual"
     accepted = params.local_phones.accepted if local_phones_required(filing, params) else None
     built = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from beianrules.facts.context import Context
 from beianrules.model import Filing
 from beianrules.provinces._base import ProvinceParameters
 
@@ -15,7 +16,8 @@ def local_phones_required(filing: Filing, params: ProvinceParameters) -> bool:
     return rule is not None and (rule.entity_types is None or filing.entity.type in rule.entity_types)
 
 
-def facts(filing: Filing, params: ProvinceParameters) -> list[dict]:
+def facts(ctx: Context) -> list[dict]:
+    filing, params = ctx.filing, ctx.params
     return [{
         "kind": "province",
         "ref": f"province:{params.code}",

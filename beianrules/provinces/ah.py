@@ -7,7 +7,7 @@ condition is a separate rule (PRINCIPAL_AUTH_REQUIRES_SAME_PERSON). No
 local-number requirement, nothing on non-local personal filers, no special
 document found.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="AH",

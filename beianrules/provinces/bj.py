@@ -9,7 +9,7 @@ government/public units), so no document is checked. Not yet checkable here:
 the suffix whitelist from 2019-01-01 (TC-PROV), foreign-registrar/ccTLD
 domains (AL-BJ18), office phone ≠ principal mobile (TC-SUBJ).
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="BJ",

@@ -6,7 +6,7 @@ reuse a mobile, and entities on the abnormal list must be normal first (HW-S3).
 No local-number requirement, nothing on non-local personal filers, no special
 document found.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="CQ",

@@ -6,7 +6,7 @@ local-number requirement documented; no special document found. Minimum age
 is disputed (AL-FJ: ≥ 14; HW-KB: enterprise principal ≥ 18) and not modelled
 here.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="FJ",

@@ -10,7 +10,7 @@ requirement for personal numbers (HW-GD-P). Not yet checkable: the finance
 """
 from datetime import date
 
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters, SpecialDocument
 
 PARAMETERS = ProvinceParameters(
     code="GD",

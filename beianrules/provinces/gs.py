@@ -6,7 +6,7 @@ Personal filers must use Gansu numbers (FC-GS) and a Gansu ID address
 (FC-GS). The curtain-photo slogan 共同营造健康诚信网络环境 (TC-REJ) concerns a
 photo that FORMAT.md does not carry and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import LocalPhones, ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="GS",

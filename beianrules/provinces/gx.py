@@ -4,7 +4,7 @@ The principal must be the legal representative (TC-SUBJ; HW-KB). Personal
 filings may not cross provinces (HW-KB). No local-number requirement
 documented; no special document found (RULE-CATALOG §7: Guangxi data thin).
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="GX",

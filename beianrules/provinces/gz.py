@@ -5,7 +5,7 @@ principal who is not needs a letter. Mailing and certificate address must be
 in the same city (HW-KB). No local-number requirement, nothing on non-local
 personal filers, no special document found.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="GZ",

@@ -5,7 +5,7 @@ page (WESTCLOUDS, 2017) says personal filers need a Henan ID and Henan
 address and phone numbers — not enough to reject, so neither a local-number
 requirement nor a local-ID rule is set. No special document found.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="HA",

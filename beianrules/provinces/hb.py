@@ -6,7 +6,7 @@ have no attribution requirement (HW-S4). Personal filers with a non-Hubei ID
 file with a residence permit (HW-KB). The 2019 annual review (TC-HB) is not a
 filing document.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="HB",

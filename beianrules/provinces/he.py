@@ -6,7 +6,7 @@ is foreign. The principal's mobile must belong to Hebei, Beijing or Tianjin
 (AL-HE). Nothing documented on non-local personal filers (only: no foreigners,
 age ≥ 18, HW-KB). No special document found.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import LocalPhones, ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="HE",

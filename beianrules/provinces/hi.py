@@ -7,7 +7,7 @@ non-local personal filers documented. The licence-seal requirement
 (海南省市场监督管理局商事登记专用章 + 琼 number, HW-KB doc_0230) concerns the
 licence image, not a separate document.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="HI",

@@ -6,7 +6,7 @@ requirement and nothing on non-local personal filers documented. The
 establishment authority's approval for 党政机关/事业单位 (HW-S1) has no
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="HL",

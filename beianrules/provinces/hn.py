@@ -6,7 +6,7 @@ HW-KB; KS-HN). Nothing documented on non-local personal filers. The
 网站建设方案书 for entities that already have filed sites (HW-KB; KS-HN) has no
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import LocalPhones, ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="HN",

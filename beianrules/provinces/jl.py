@@ -6,7 +6,7 @@ representative's authorization letter (TC-SUBJ). Little else is documented
 non-local personal filers, no special document. Office phone ≠ principal
 mobile (TC-SUBJ) is a separate rule.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="JL",

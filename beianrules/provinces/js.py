@@ -15,7 +15,17 @@ third-party page (WORLDCST-3P) says so, which is not enough to reject.
 from datetime import date
 
 from beianrules.provinces._base import ProvinceParameters, SpecialDocument
-from beianrules.rules.declaration import Doc, Effective, Example, Ref, Rule, Text, any_of, fact, when
+from beianrules.rules.declaration import (
+    Doc,
+    Effective,
+    Example,
+    Ref,
+    Rule,
+    Text,
+    any_of,
+    fact,
+    when,
+)
 
 AUTHENTICITY_START = date(2021, 6, 1)
 AUTHENTICITY_MAX_BYTES = 4 * 1024 * 1024

@@ -6,7 +6,7 @@ Personal filers with a non-Jiangxi ID may file only with a valid Jiangxi 居住�
 The establishment office's pre-approval for 党政机关/事业单位 (HW-KB doc_0226)
 has no ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="JX",

@@ -7,7 +7,7 @@ exception this parameter set cannot express — see ``conflicts``). No
 local-number requirement or non-local personal rule documented; no special
 document found.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="LN",

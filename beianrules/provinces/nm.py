@@ -7,7 +7,7 @@ No local-number requirement documented. Not yet checkable (no
 representative holding the ID and the licence (AL-NM), and the
 事业单位网站开办审核申请表 for public institutions (HW-KB doc_0218).
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="NM",

@@ -6,7 +6,7 @@ cross provinces (HW-KB; HELPW 3P agrees). The 网站情况说明书 for entities
 ≥ 5 filed sites (HW-S4) has no ``attachments[].type`` in FORMAT.md and is not
 yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="NX",

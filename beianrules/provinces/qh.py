@@ -6,7 +6,7 @@ Personal filers need a local ID (HW-KB). The "five images" required on change
 filings (HW-S2; HW-KB doc_0238) have no ``attachments[].type`` in FORMAT.md
 and are not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="QH",

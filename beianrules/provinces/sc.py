@@ -8,7 +8,7 @@ Local numbers: only a 3P page (GUOKEYUN: office phone local, mobile not) —
 not set. The sealed 情况说明 for > 5 domains (TC-SC) has no
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="SC",

@@ -6,7 +6,7 @@ filers with a non-Shandong ID file with a Shandong student ID or 居住证
 (HW-KB). No local-number requirement documented; no special document found.
 Personal minimum age is disputed (HW-KB 17 vs KNAME 3P 16) and not modelled.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="SD",

@@ -8,7 +8,7 @@ local-number requirement documented. Not yet checkable: the 网站建设方案�
 ≥ 30 sites (HW-KB) and the 《上海市互联网信息服务备案承诺书》 (RENWEN 3P only);
 the electronic business licence is refused (HW-RULES).
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="SH",

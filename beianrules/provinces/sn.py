@@ -5,7 +5,7 @@ filers from other provinces are supported (HW-KB). No local-number requirement
 documented; no special document found. Limits of ≤ 5 personal / ≤ 30
 enterprise sites per entity (HW-S2) are separate rules.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="SN",

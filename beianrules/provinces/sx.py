@@ -7,7 +7,7 @@ reason in the remark, which ``LocalPhones`` cannot express (see ``conflicts``).
 Personal filers must use a Shanxi ID (HW-KB). ≥ 5 domains need domain
 certificates (AL-SX18): no ``attachments[].type`` for it, not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import LocalPhones, ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="SX",

@@ -8,7 +8,7 @@ less). Local numbers (022 landline + local mobile) are claimed only by a 3P page
 (AL-IDX; AL-TJ-NOTE, 2024-07-13) has no ``attachments[].type`` in FORMAT.md
 and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="TJ",

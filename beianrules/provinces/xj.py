@@ -6,7 +6,7 @@ filers need a local ID (HW-KB). No local-number requirement documented. The
 (TC-PROV; WX-API “党建确认函”) has no ``attachments[].type`` in FORMAT.md and
 is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="XJ",

@@ -5,7 +5,7 @@ numbers have no attribution requirement (HW-S3). Personal filers must use a
 local ID (HW-KB). The 《互联网宗教信息服务许可证》 for religion-related scope
 (HW-S3) is a pre-approval, not a provincial document.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="XZ",

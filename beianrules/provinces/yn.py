@@ -6,7 +6,7 @@ personal filers and a residence permit for non-local ones — not enough to
 reject, so neither is set. No special document found (RULE-CATALOG §7:
 Yunnan data thin).
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="YN",

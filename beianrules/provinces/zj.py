@@ -7,7 +7,7 @@ requirement documented. The foundations' civil-affairs registration and
 financial regulator's statement (TC-PRE) have no ``attachments[].type`` in
 FORMAT.md and are not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters, LocalPhones, SpecialDocument
+from beianrules.provinces._base import ProvinceParameters
 
 PARAMETERS = ProvinceParameters(
     code="ZJ",

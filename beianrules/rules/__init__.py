@@ -13,10 +13,17 @@ import functools
 from typing import Iterable
 
 from beianrules.provinces import PROVINCE_CODES, province_rules
-from beianrules.rules import contacts, documents, operations, principals
+from beianrules.rules import (
+    contacts,
+    documents,
+    entity,
+    operations,
+    principals,
+    services,
+)
 from beianrules.rules.declaration import Rule, declaration_problems
 
-NATIONAL_AREAS = (documents, principals, contacts, operations)
+NATIONAL_AREAS = (entity, documents, principals, contacts, services, operations)
 
 
 class RuleDeclarationError(Exception):

@@ -1,6 +1,15 @@
 """National rules about principals and the legal representative (province sets as parameters)."""
 
-from beianrules.rules.declaration import Doc, Example, Ref, Rule, Text, any_of, fact, when
+from beianrules.rules.declaration import (
+    Doc,
+    Example,
+    Ref,
+    Rule,
+    Text,
+    any_of,
+    fact,
+    when,
+)
 
 _NOT_LEGAL_REP = fact("person", "principal", role="entity_principal", is_legal_rep=False)
 

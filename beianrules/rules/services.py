@@ -1,0 +1,3 @@
+"""National rules about websites and APPs: content and pre-approvals."""
+
+RULES = ()
