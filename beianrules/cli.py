@@ -1,8 +1,8 @@
 """The command line: ``beianrules check FILE``, ``audit``, ``rules``, ``explain``, ``number``.
 
 Exit status: 0 acceptable, 1 at least one reason of severity error (or a
-malformed filing number for ``number``), 2 bad input. Bad input is listed
-path by path on standard error, never as a traceback.
+malformed filing number for ``number``), 2 bad input, 3 an engine error.
+Bad input is listed path by path on standard error, never as a traceback.
 """
 
 from __future__ import annotations
@@ -69,6 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EngineError as err:
         print(f"beianrules: engine error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT if "not installed" in str(err) else 3
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _print_issues(issues: Sequence[InputIssue]) -> None:

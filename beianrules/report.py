@@ -67,9 +67,9 @@ class Report:
 
     def to_text(self, lang: str = "en") -> str:
         """One line per reason: code, paths, message, remedy."""
+        errors = sum(r.severity == "error" for r in self.reasons)
         head = (f"{self.order_id or '(no order id)'} {self.province} as of {self.as_of}: "
-                + ("acceptable" if self.ok else "rejected" if any(r.kind == "rejection" for r in self.reasons)
-                   else "not acceptable"))
+                + ("acceptable" if self.ok else f"not acceptable, {errors} error(s)"))
         lines = [head]
         for r in self.reasons:
             lines.append(f"{r.severity.upper():7} {r.code} [{r.kind}] {', '.join(r.paths)}: "

@@ -5,9 +5,19 @@ from __future__ import annotations
 from beianrules.facts.context import Context
 from beianrules.model import Filing
 from beianrules.provinces._base import ProvinceParameters
+from beianrules.provinces._table import PROVINCE_NAMES
 
 FIELDS = {
-    "province": ("code", "legal_rep", "local_phones_required", "out_of_province_id"),
+    "province": ("code", "name_zh", "name_en", "legal_rep", "legal_rep_policy_zh", "legal_rep_policy_en",
+                 "local_phones_required", "out_of_province_id"),
+}
+
+# How each legal-representative policy reads in a message (ProvinceParameters.legal_rep).
+LEGAL_REP_POLICY_TEXT = {
+    "required": ("主体负责人须为法定代表人", "the principal must be the legal representative"),
+    "letter": ("主体负责人非法定代表人时须上传法定代表人授权委托书",
+               "a principal other than the legal representative needs his authorization letter"),
+    "free": ("主体负责人可由他人担任", "the principal may be another person"),
 }
 
 
@@ -22,7 +32,11 @@ def facts(ctx: Context) -> list[dict]:
         "kind": "province",
         "ref": f"province:{params.code}",
         "code": params.code,
+        "name_zh": PROVINCE_NAMES[params.code].name_zh,
+        "name_en": PROVINCE_NAMES[params.code].name_en,
         "legal_rep": params.legal_rep,
+        "legal_rep_policy_zh": LEGAL_REP_POLICY_TEXT[params.legal_rep][0],
+        "legal_rep_policy_en": LEGAL_REP_POLICY_TEXT[params.legal_rep][1],
         "local_phones_required": local_phones_required(filing, params),
         "out_of_province_id": params.out_of_province_id,
     }]

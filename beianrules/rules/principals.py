@@ -22,15 +22,17 @@ PRINCIPAL_NOT_LEGAL_REP = Rule(
              fact("attachments", "attached", authorization_letter=False)),
     ),
     paths=(Ref("principal", "path"), Ref("principal", "legal_rep_path")),
-    evidence={"province": Ref("bureau", "code"), "policy": Ref("bureau", "legal_rep")},
+    evidence={"province": Ref("bureau", "code"), "policy": Ref("bureau", "legal_rep"),
+              "province_zh": Ref("bureau", "name_zh"), "province_en": Ref("bureau", "name_en"),
+              "rule_zh": Ref("bureau", "legal_rep_policy_zh"), "rule_en": Ref("bureau", "legal_rep_policy_en")},
     message=Text(
-        zh="主体负责人不是单位的法定代表人（{province} 管局要求：{policy}）。",
-        en="The entity principal is not the unit's legal representative ({province} bureau policy: {policy}).",
+        zh="主体负责人不是单位的法定代表人，而{province_zh}管局规定：{rule_zh}。",
+        en="The entity principal is not the unit's legal representative, and in {province_en} {rule_en}.",
     ),
     remedy=Text(
-        zh="请将主体负责人改为法定代表人；如该省接受授权（policy 为 letter），请上传法定代表人签署的授权委托书。",
-        en="Make the legal representative the principal; where the bureau accepts a letter (policy "
-           "'letter'), upload the legal representative's authorization letter.",
+        zh="请将主体负责人改为单位的法定代表人；管局接受授权的省份，也可上传法定代表人签署的授权委托书。",
+        en="Make the unit's legal representative the principal; where the bureau accepts it, upload the "
+           "legal representative's signed authorization letter instead.",
     ),
     doc=Doc(
         what="A unit's principal (主体负责人) differs from its legal representative — compared by ID number "
