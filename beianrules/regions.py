@@ -59,11 +59,11 @@ Caveats:
   region table is historical (codes that were valid when the number was
   issued are accepted).
 
-Reference data: the prefecture/county names come from python-stdnum 2.2's
-``stdnum/cn/loc.dat`` (GB/T 2260 codes with history, compiled by stdnum from
-zh.wikipedia), reformatted into :mod:`beianrules._region_data` — see that
-module for the extraction rules. Province names are the project's own table
-(:mod:`beianrules.provinces._table`).
+Reference data: the prefecture/county names are read at import time from the
+installed python-stdnum's ``cn/loc`` data (GB/T 2260 codes with history,
+compiled by stdnum from zh.wikipedia; python-stdnum >= 2.2) by
+:mod:`beianrules._region_data` — see that module for the extraction rules.
+Province names are the project's own table (:mod:`beianrules.provinces._table`).
 """
 
 from __future__ import annotations
@@ -250,14 +250,17 @@ def _county_short(name: str) -> str | None:
 
 
 def _load_rows():
+    """``(code, province, current, former, counties, former_counties)`` per row.
+
+    Derived from the installed python-stdnum's cn/loc data by
+    :func:`beianrules._region_data.rows` (see there for the rules).
+    """
     rows = []
-    for line in _region_data.ROWS.strip().splitlines():
-        code, current, former, counties, former_counties = line.split("|")
-        province = _BY_GB.get(code[:2])
+    for row in _region_data.rows():
+        province = _BY_GB.get(row.code[:2])
         if province is None:
             continue
-        rows.append((code, province, tuple(current.split()), tuple(former.split()),
-                     tuple(counties.split()), tuple(former_counties.split())))
+        rows.append((row.code, province, row.current, row.former, row.counties, row.former_counties))
     return rows
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from beianrules import regions
+from beianrules import _region_data, regions
 from beianrules.provinces._table import PROVINCE_CODES, PROVINCE_NAMES
 from beianrules.regions import (
     address_province,
@@ -299,6 +299,143 @@ def test_address_capitals_without_province(code, capital):
 )
 def test_address_cities_without_province(text, expected):
     assert address_province(text) == expected
+
+
+# --------------------------------------------------------------------------
+# Reference data, derived at runtime from python-stdnum's cn/loc data.
+# Invariants and a few well-known rows only: no frozen copy of the table.
+
+_MAINLAND_GB = {p.gb_code for p in PROVINCE_NAMES.values()}
+_DATA_ROWS = {row.code: row for row in _region_data.rows()}
+
+
+def test_reference_data_is_derived_once():
+    assert _region_data.rows() is _region_data.rows()
+    assert [code for code, *_ in regions._ROWS] == list(_DATA_ROWS)
+
+
+def test_reference_data_structure():
+    assert len(_DATA_ROWS) == len(_region_data.rows())  # codes are unique
+    assert {code[:2] for code in _DATA_ROWS} == _MAINLAND_GB  # 31 provinces, no 71/81/82
+    for code, row in _DATA_ROWS.items():
+        assert len(code) == 6 and code.isdigit(), row
+        assert any(row[1:]), row  # no empty rows (e.g. 659000)
+        for names in row[1:]:
+            assert len(set(names)) == len(names), row
+            assert not set(names) & _region_data.PLACEHOLDER_NAMES, row
+            assert all(name and not any(c.isspace() or c in "|,[]" for c in name) for name in names), row
+        assert not set(row.current) & set(row.former), row  # current wins
+        assert not set(row.counties) & set(row.former_counties), row
+        if code[4:] != "00":  # XX90ZZ: a county-level unit directly under the province
+            assert code[2:4] == "90" and row.current and not row.former, row
+            assert not row.counties and not row.former_counties, row
+        else:
+            assert all(n.endswith(_region_data.PREFECTURE_SUFFIXES) for n in row.current + row.former), row
+        if code[2:] in ("0000", "9000"):  # only collect county-level units
+            assert not row.current and not row.former, row
+
+
+def test_reference_data_prefecture_level_kinds():
+    current = [row.current for code, row in _DATA_ROWS.items() if code[2:4] not in ("00", "90") and row.current]
+    assert all(len(names) == 1 for names in current)
+    kinds = {suffix: 0 for suffix in ("自治州", "地区", "盟", "市")}
+    for (name,) in current:
+        kinds[next(s for s in kinds if name.endswith(s))] += 1
+    assert kinds == {"市": 293, "自治州": 30, "地区": 7, "盟": 3}
+
+
+@pytest.mark.parametrize(
+    "code, current, former, county, former_county",
+    [
+        ("320800", "淮安市", "淮阴市", "淮安区", "楚州区"),  # 淮阴市 renamed 淮安市 (2001)
+        ("420600", "襄阳市", "襄樊市", "襄州区", "襄阳区"),
+        ("330100", "杭州市", None, "西湖区", None),
+        ("322100", None, "徐州地区", None, "铜山县"),  # a whole former prefecture
+        ("429004", "仙桃市", None, None, None),  # XX90ZZ: own row, no county list
+        ("419001", "济源市", None, None, None),
+        ("659001", "石河子市", None, None, None),
+        ("419000", None, None, None, "义马市"),  # former XX90ZZ units collect under XX9000
+        ("422900", None, None, "神农架林区", None),  # placeholder 林区 dropped
+        ("460000", None, None, None, "通什市"),  # XX00ZZ (early Hainan) under XX0000
+        # Guangdong keeps Hainan's names from before 1988.
+        ("441000", None, "海口市", None, None),
+        ("441100", None, "三亚市", None, None),
+        ("442200", None, "海南黎族苗族自治州", None, "崖县"),
+        ("442100", None, None, None, "琼山县"),  # 海南行政区 dropped (no 市/地区/盟/自治州)
+        ("460100", "海口市", None, "秀英区", "振东区"),
+    ],
+)
+def test_reference_data_known_rows(code, current, former, county, former_county):
+    row = _DATA_ROWS[code]
+    assert row.current == ((current,) if current else ()), row
+    for name, names in ((former, row.former), (county, row.counties), (former_county, row.former_counties)):
+        assert name is None or name in names, row
+
+
+def test_reference_data_dropped_names():
+    assert "海南行政区" not in _DATA_ROWS["442100"].former  # no 市/地区/盟/自治州 suffix
+    assert "秀英区" not in _DATA_ROWS["460100"].former_counties  # former and current: listed as current
+    assert "659000" not in _DATA_ROWS  # only a placeholder name
+    assert "110000" not in _DATA_ROWS and not _DATA_ROWS["110100"].current  # 市辖区
+
+
+_SAMPLE_LOC = """\
+# a made-up excerpt in stdnum 2.2's cn/loc layout
+46 province="海南省"
+  0000 county="[1988-]海南省"
+  0001 county="[1988-2000]甲市,[2001-2002]乙市"
+  0100 county="[1988-]丙市"
+  0101 county="[1990-]市辖区"
+  0102 county="[1990-2002]丁区"
+  0103 county="[1990-2002]戊区"
+  0104 county="[2002-]戊区"
+  9000 county="[2002-]省直辖县级行政单位"
+  9001 county="[2002-]己市"
+  9002 county="[2002-2015]庚市,[2016-]辛市"
+44 province="广东省"
+  2100 county="[-1988]海南行政区"
+  2101 county="[-1986]丙市"
+  2200 county="[-1987]壬自治州,[1988-]癸地区"
+81 province="香港特別行政區"
+  0000 county="香港特別行政區"
+  0100 county="子市"
+  0101 county="丑区"
+"""
+
+
+def test_reference_data_rules_on_a_sample():
+    import io
+
+    from stdnum import numdb
+
+    rows = _region_data.derive_rows(numdb.read(io.StringIO(_SAMPLE_LOC)))
+    assert [tuple(row) for row in rows] == [
+        ("460000", (), (), (), ("甲市", "乙市")),
+        ("460100", ("丙市",), (), ("戊区",), ("丁区",)),
+        ("469000", (), (), (), ("庚市",)),
+        ("469001", ("己市",), (), (), ()),
+        ("469002", ("辛市",), (), (), ()),
+        ("442100", (), (), (), ("丙市",)),
+        ("442200", ("癸地区",), ("壬自治州",), (), ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '110101 county="东城区" prefecture="市辖区" province="北京市"\n',  # stdnum <= 2.1 (flat)
+        '11 province="北京市"\n  0101 county="[-2010 崇文区"\n',
+        '11 province="北京市"\n  0101 county="东城 区"\n',
+        '11 province="北京市"\n  01 county="东城区"\n',
+    ],
+)
+def test_reference_data_rejects_other_layouts(text):
+    import io
+
+    from stdnum import numdb
+
+    with pytest.raises(_region_data.LocDataError):
+        _region_data.derive_rows(numdb.read(io.StringIO(text)))
 
 
 def _current_prefecture_rows():
