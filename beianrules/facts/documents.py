@@ -7,6 +7,14 @@ the start date needs the document; an order that reached the bureau before it
 (and an approved filing that did) is exempt, and one that was rejected must
 carry it when sent again. When the date the order reached the bureau is
 unknown for an order at or past the bureau, nothing is concluded.
+
+An ``address`` fact places the address on the entity's certificate and on
+the entity principal's ID document in a province
+(:func:`beianrules.regions.address_province`); ``in_filing_province`` is left
+out when the address is missing or its province cannot be told, so the rules
+comparing it with ``order.province`` stay silent. The USCC's or ID number's
+region code is never used in its place: it is where the number was issued,
+not the address on the document (RULE-CATALOG §1.4 ID_REGION_CODE_HINT).
 """
 
 from __future__ import annotations
@@ -15,7 +23,9 @@ import datetime as _dt
 
 from beianrules.facts.context import Context
 from beianrules.model import LONG_TERM, Filing
-from beianrules.provinces._base import SpecialDocument
+from beianrules.provinces._base import ProvinceParameters, SpecialDocument
+from beianrules.provinces._table import PROVINCE_NAMES
+from beianrules.regions import address_province
 from beianrules.registry import principals
 
 ATTACHMENT_TYPES = (
@@ -31,13 +41,18 @@ FIELDS = {
         "path", "province", "document", "applies", "present", "oversize", "since", "max_bytes",
         "size_bytes", "name_zh", "name_en",
     ),
+    "address": (
+        "path", "document", "is_unit", "province", "in_filing_province", "province_zh", "province_en",
+        "filing_province_zh", "filing_province_en", "requirement_zh", "requirement_en",
+    ),
 }
 
 
 def facts(ctx: Context) -> list[dict]:
     filing, params, as_of = ctx.filing, ctx.params, ctx.as_of
     return [*_id_documents(filing, as_of), _attachments(filing),
-            *(f for doc in params.special_documents for f in _required(filing, params.code, doc))]
+            *(f for doc in params.special_documents for f in _required(filing, params.code, doc)),
+            *_addresses(filing, params)]
 
 
 def _id_documents(filing: Filing, as_of: _dt.date) -> list[dict]:
@@ -105,4 +120,45 @@ def _required(filing: Filing, province: str, doc: SpecialDocument) -> list[dict]
             if attachment.size_bytes is not None and attachment.size_bytes > doc.max_bytes:
                 found.append({**base, "ref": f"attachments[{i}]", "path": f"attachments[{i}].size_bytes",
                               "present": True, "oversize": True, "size_bytes": attachment.size_bytes})
+    return found
+
+
+# What an individual whose ID address lies in another province must do, by the bureau's
+# ``out_of_province_id`` (provinces/_base.py); ``unknown`` says nothing, as no rule fires there.
+_OUT_OF_PROVINCE_REQUIREMENT = {
+    "proof_accepted": ("需上传居住证或住所证明", "a residence permit or another address proof must be attached"),
+    "residence_permit_only": ("只接受本省居住证作为证明", "only a residence permit of this province is accepted as proof"),
+    "local_id_only": ("该省管局只接受本省身份证的个人备案", "this bureau accepts personal filings with a local ID only"),
+}
+
+
+def _addresses(filing: Filing, params: ProvinceParameters) -> list[dict]:
+    entity = filing.entity
+    principal_id = entity.principal.id_document
+    found = []
+    for path, document, text in (
+        ("entity.certificate.address", "certificate", entity.certificate.address if entity.certificate else None),
+        ("entity.principal.id_document.address", "principal_id", principal_id.address if principal_id else None),
+    ):
+        if not text:
+            continue
+        province = address_province(text)
+        requirement = _OUT_OF_PROVINCE_REQUIREMENT.get(params.out_of_province_id, (None, None))
+        here, there = PROVINCE_NAMES[params.code], PROVINCE_NAMES.get(province)
+        found.append({
+            "kind": "address",
+            "ref": path,
+            "path": path,
+            "document": document,
+            "is_unit": entity.type != "individual",
+            "province": province,
+            # Unknown province: no verdict (the rules comparing it stay silent).
+            "in_filing_province": (province == params.code) if province else None,
+            "province_zh": there.name_zh if there else None,
+            "province_en": there.name_en if there else None,
+            "filing_province_zh": here.name_zh,
+            "filing_province_en": here.name_en,
+            "requirement_zh": requirement[0],
+            "requirement_en": requirement[1],
+        })
     return found

@@ -1,11 +1,168 @@
-"""Facts about websites and APPs: content categories and pre-approvals."""
+"""Facts about websites and APPs: content categories and pre-approvals.
+
+A *service* is one website (``websites[i]``) or APP (``apps[i]``). Three kinds
+of fact describe it:
+
+- ``content_category``: one per token of ``content_categories``, saying
+  whether the library knows the token (:mod:`beianrules.industries`) and, if
+  so, whether only a unit may declare it; with the filer's ``entity.type``.
+- ``industry_claim``: one per pre-approval industry the service's tokens
+  imply (a token equal to the industry, or one mapped to it such as
+  ``forum`` → ``bulletin_board``), saying whether the industry still needs an
+  approval and whether the service gives a pre-approval of that industry —
+  any entry counts, valid or not: an expired or incomplete one is
+  PREAPPROVAL_EXPIRED_OR_UNCLEAR's finding, not a missing one.
+- ``pre_approval``: one per ``pre_approvals`` entry, with what is wrong with
+  it: ``expired`` (``valid_until`` before ``as_of``; valid through ``as_of``
+  itself is not expired; absent when no date is given), ``number_missing``,
+  ``attachment_missing``. The ``*_path`` fields of a fault are set only when
+  that field is at fault, so a reason names exactly the fields to correct.
+
+Unknown tokens imply nothing and restrict nothing: only
+CONTENT_CATEGORY_UNKNOWN (advice) reads them.
+"""
 
 from __future__ import annotations
 
-from beianrules.facts.context import Context
+import datetime as _dt
+from typing import Iterator
 
-FIELDS: dict[str, tuple[str, ...]] = {}
+from beianrules.facts.context import Context
+from beianrules.industries import INDUSTRIES, content_category, implied_industries
+from beianrules.model import LONG_TERM, App, Filing, PreApproval, Website
+
+FIELDS = {
+    "content_category": (
+        "path", "service", "service_name", "token", "known", "unit_only", "name_zh", "name_en",
+        "filer_type", "filer_type_path",
+    ),
+    "industry_claim": (
+        "path", "service", "service_name", "industry", "approval_required", "has_pre_approval",
+        "pre_approvals_path", "industry_zh", "industry_en", "authority_zh", "authority_en",
+        "approval_zh", "approval_en",
+    ),
+    "pre_approval": (
+        "path", "service", "service_name", "industry", "industry_zh", "industry_en",
+        "expired", "number_missing", "attachment_missing",
+        "valid_until", "as_of", "expired_path", "number_missing_path", "attachment_missing_path",
+        "problem_zh", "problem_en",
+    ),
+}
+
+
+def services(filing: Filing) -> Iterator[tuple[str, Website | App]]:
+    """(path, service) for every website, then every APP."""
+    for i, site in enumerate(filing.websites):
+        yield f"websites[{i}]", site
+    for i, app in enumerate(filing.apps):
+        yield f"apps[{i}]", app
 
 
 def facts(ctx: Context) -> list[dict]:
-    return []
+    filing, as_of = ctx.filing, ctx.as_of
+    # Where some portal uploads the approval among the order's attachments rather than naming it
+    # on the entry: we cannot tell which entry it belongs to, so it excuses every entry (silence).
+    shared_document = any(a.type == "pre_approval_document" for a in filing.attachments)
+    built = []
+    for path, service in services(filing):
+        built.extend(_content_categories(filing, path, service))
+        built.extend(_industry_claims(path, service))
+        built.extend(_pre_approval(path, service, n, entry, as_of, shared_document)
+                     for n, entry in enumerate(service.pre_approvals))
+    return built
+
+
+def _content_categories(filing: Filing, path: str, service: Website | App) -> list[dict]:
+    found = []
+    for n, token in enumerate(service.content_categories):
+        category = content_category(token)
+        found.append({
+            "kind": "content_category",
+            "ref": f"{path}.content_categories[{n}]",
+            "path": f"{path}.content_categories[{n}]",
+            "service": path,
+            "service_name": service.name,
+            "token": token,
+            "known": category is not None,
+            # Unknown token: no verdict on who may declare it.
+            "unit_only": category.unit_only if category else None,
+            "name_zh": category.name_zh if category else None,
+            "name_en": category.name_en if category else None,
+            "filer_type": filing.entity.type,
+            "filer_type_path": "entity.type",
+        })
+    return found
+
+
+def _industry_claims(path: str, service: Website | App) -> list[dict]:
+    given = {entry.industry for entry in service.pre_approvals}
+    found = []
+    for token in implied_industries(service.content_categories):
+        industry = INDUSTRIES[token]
+        found.append({
+            "kind": "industry_claim",
+            "ref": f"{path}:industry:{token}",
+            "path": f"{path}.content_categories",
+            "service": path,
+            "service_name": service.name,
+            "industry": token,
+            "approval_required": industry.still_required,
+            "has_pre_approval": token in given,
+            "pre_approvals_path": f"{path}.pre_approvals",
+            "industry_zh": industry.name_zh,
+            "industry_en": industry.name_en,
+            "authority_zh": industry.authority_zh,
+            "authority_en": industry.authority_en,
+            "approval_zh": industry.approval_zh,
+            "approval_en": industry.approval_en,
+        })
+    return found
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or not text.strip()
+
+
+def _pre_approval(path: str, service: Website | App, n: int, entry: PreApproval, as_of: _dt.date,
+                  shared_document: bool) -> dict:
+    entry_path = f"{path}.pre_approvals[{n}]"
+    industry = INDUSTRIES[entry.industry]
+    # No date given: unknown, not expired.
+    expired = entry.valid_until < as_of if entry.valid_until is not None else None
+    number_missing = _blank(entry.number)
+    attachment_missing = _blank(entry.attachment) and not shared_document
+    problems_zh, problems_en = [], []
+    if expired:
+        problems_zh.append(f"已过有效期（有效期至 {entry.valid_until.isoformat()}，早于检查日期 {as_of.isoformat()}）")
+        problems_en.append(f"expired (valid until {entry.valid_until.isoformat()}, before the check date "
+                           f"{as_of.isoformat()})")
+    if number_missing:
+        problems_zh.append("未填写审批号")
+        problems_en.append("no approval number")
+    if attachment_missing:
+        problems_zh.append("未上传审批文件")
+        problems_en.append("no approval document attached")
+    if entry.valid_until is None:
+        valid_until = None
+    else:
+        valid_until = "long_term" if entry.valid_until == LONG_TERM else entry.valid_until.isoformat()
+    return {
+        "kind": "pre_approval",
+        "ref": entry_path,
+        "path": entry_path,
+        "service": path,
+        "service_name": service.name,
+        "industry": entry.industry,
+        "industry_zh": industry.name_zh,
+        "industry_en": industry.name_en,
+        "expired": expired,
+        "number_missing": number_missing,
+        "attachment_missing": attachment_missing,
+        "valid_until": valid_until,
+        "as_of": as_of.isoformat(),
+        "expired_path": f"{entry_path}.valid_until" if expired else None,
+        "number_missing_path": f"{entry_path}.number" if number_missing else None,
+        "attachment_missing_path": f"{entry_path}.attachment" if attachment_missing else None,
+        "problem_zh": "；".join(problems_zh) or None,
+        "problem_en": "; ".join(problems_en) or None,
+    }

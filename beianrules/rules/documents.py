@@ -1,6 +1,19 @@
-"""National rules about identity documents and certificates."""
+"""National rules about identity documents and certificates: validity and the province of their address."""
 
-from beianrules.rules.declaration import Doc, Example, Ref, Rule, Text, fact, when
+from beianrules.examples import address, base_document
+from beianrules.rules.declaration import (
+    Doc,
+    Example,
+    Ref,
+    Rule,
+    Text,
+    any_of,
+    fact,
+    when,
+)
+
+_JIANGSU_ADDRESS = address("JS", "中山路8号")
+_INDIVIDUAL = {"entity.type": "individual", "entity.legal_representative": None}
 
 ID_EXPIRED = Rule(
     code="ID_EXPIRED",
@@ -41,4 +54,131 @@ ID_EXPIRED = Rule(
     ),
 )
 
-RULES = (ID_EXPIRED,)
+ENTITY_PROVINCE_NOT_CERT_PROVINCE = Rule(
+    code="ENTITY_PROVINCE_NOT_CERT_PROVINCE",
+    kind="rejection",
+    conditions=when(fact("address", "address", document="certificate", is_unit=True, in_filing_province=False)),
+    paths=(Ref("address", "path"),),
+    evidence={"province_zh": Ref("address", "province_zh"), "province_en": Ref("address", "province_en"),
+              "filing_province_zh": Ref("address", "filing_province_zh"),
+              "filing_province_en": Ref("address", "filing_province_en")},
+    message=Text(
+        zh="主办单位证件住所位于{province_zh}，不在备案所在地{filing_province_zh}：管局要求主办单位证件住所为当前备案所在地。",
+        en="The unit's certificate address lies in {province_en}, not in the filing province "
+           "{filing_province_en}: the bureau requires the certificate address to be in the filing province.",
+    ),
+    remedy=Text(
+        zh="请向证件住所所在省份（{province_zh}）的管局备案；如住所已迁入{filing_province_zh}，请先办理证件变更并上传最新证件。",
+        en="File with the bureau of the certificate's province ({province_en}); if the unit has moved to "
+           "{filing_province_en}, update the certificate first and upload the current one.",
+    ),
+    doc=Doc(
+        what="The filer is a unit (any `entity.type` but `individual`) and the province of "
+             "`entity.certificate.address` (by `beianrules.regions.address_province`) is not "
+             "`order.province`. Silent when the address is missing or its province cannot be told "
+             "(a bare district name, an ambiguous text). The USCC's region code is where the unit was "
+             "first registered, a hint only (RULE-CATALOG §1.4 ID_REGION_CODE_HINT): it never fires "
+             "this rule. Individuals are ID_ADDRESS_OUTSIDE_PROVINCE's.",
+        why="The bureau requires the filer's certificate domicile (证件住所) to be in the filing province; "
+            "filings from elsewhere are rejected.",
+        fix="File with the bureau of the province the certificate names, or update the certificate.",
+        sources=("SEED:L9",),
+    ),
+    examples=(
+        Example("a Zhejiang filing by a company registered in Jiangsu", fires=True,
+                changes={"entity.certificate.address": _JIANGSU_ADDRESS}),
+        Example("a public institution whose certificate names Shanghai", fires=True,
+                changes={"entity.type": "public_institution",
+                         "entity.certificate.type": "public_institution_certificate",
+                         "entity.certificate.address": "上海市黄浦区中山东一路1号"}),
+        Example("an approved filing audited (rectification)", fires=True,
+                changes={"order.status": "approved", "order.submitted_to_authority_on": "2024-03-01",
+                         "entity.certificate.address": _JIANGSU_ADDRESS}),
+        Example("the certificate address is in the filing province", fires=False),
+        Example("an address whose province cannot be told", fires=False,
+                changes={"entity.certificate.address": "朝阳区建国路1号"}),
+        Example("no certificate address", fires=False, changes={"entity.certificate.address": None}),
+        Example("a USCC registered in Jiangsu, local address: the region code is only a hint", fires=False,
+                changes={"entity.certificate.number": base_document("JS")["entity"]["certificate"]["number"]}),
+        Example("an individual filer is not judged here", fires=False,
+                changes={**_INDIVIDUAL, "entity.certificate.address": _JIANGSU_ADDRESS}),
+    ),
+)
+
+_ID_OUTSIDE = fact("address", "address", document="principal_id", is_unit=False, in_filing_province=False)
+
+ID_ADDRESS_OUTSIDE_PROVINCE = Rule(
+    code="ID_ADDRESS_OUTSIDE_PROVINCE",
+    kind="rejection",
+    conditions=any_of(
+        when(_ID_OUTSIDE, fact("province", "bureau", out_of_province_id="proof_accepted"),
+             fact("attachments", "attached", residence_permit=False, address_proof=False)),
+        when(_ID_OUTSIDE, fact("province", "bureau", out_of_province_id="residence_permit_only"),
+             fact("attachments", "attached", residence_permit=False)),
+        when(_ID_OUTSIDE, fact("province", "bureau", out_of_province_id="local_id_only")),
+    ),
+    paths=(Ref("address", "path"),),
+    evidence={"province_zh": Ref("address", "province_zh"), "province_en": Ref("address", "province_en"),
+              "filing_province_zh": Ref("address", "filing_province_zh"),
+              "filing_province_en": Ref("address", "filing_province_en"),
+              "requirement_zh": Ref("address", "requirement_zh"),
+              "requirement_en": Ref("address", "requirement_en")},
+    message=Text(
+        zh="个人备案者的证件住址位于{province_zh}，不在备案所在地{filing_province_zh}：{requirement_zh}。",
+        en="The individual filer's ID address lies in {province_en}, outside the filing province "
+           "{filing_province_en}: {requirement_en}.",
+    ),
+    remedy=Text(
+        zh="请在各地区管局ICP备案规则中查看您备案所在省份的规则，并根据备案所需资料的要求上传证明材料（居住证等）；"
+           "该省只接受本省证件的，请在证件所在省份备案。",
+        en="Check the filing province's rules and upload the address proof it asks for (a residence permit "
+           "or similar); where it accepts local IDs only, file in the province of the ID.",
+    ),
+    doc=Doc(
+        what="The filer is an `individual` and the province of `entity.principal.id_document.address` is "
+             "not `order.province`, and by the bureau's `out_of_province_id` parameter: "
+             "`proof_accepted` — neither a `residence_permit` nor an `address_proof` is attached; "
+             "`residence_permit_only` — no `residence_permit` is attached (an address proof does not do); "
+             "`local_id_only` — whatever is attached, and the message says the bureau accepts local IDs "
+             "only; `unknown` — silent. Silent too when the address is missing or its province cannot be "
+             "told. The ID number's region code is where it was issued, not the address printed on the "
+             "card (RULE-CATALOG §1.4 ID_REGION_CODE_HINT): it never fires this rule. Principals of "
+             "Sichuan's 个体工商户/商贸公司 (TC-SC) are not covered.",
+        why="The bureau wants a personal filer's domicile in the filing province; an ID from elsewhere "
+            "needs a residence permit or another address proof where accepted, and several bureaus "
+            "refuse non-local personal filers altogether. Missing proof leads to rejection.",
+        fix="Upload the proof the province accepts, or file in the province of the ID.",
+        sources=("SEED:L9", "TC-REJ", "HW-KB", "HW-JX-P", "HW-GD-P", "TC-SC", "WX-API", "FC-GS"),
+    ),
+    examples=(
+        Example("a Zhejiang personal filing with a Jiangsu ID and no proof", fires=True,
+                changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS}),
+        Example("Zhejiang accepts a residence permit", fires=False,
+                changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
+                         "attachments": [{"type": "residence_permit", "file": "jzz.jpg"}]}),
+        Example("Zhejiang accepts another address proof", fires=False,
+                changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
+                         "attachments": [{"type": "address_proof", "file": "house.jpg"}]}),
+        Example("Jiangxi accepts only a residence permit", fires=True, province="JX",
+                changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
+                         "attachments": [{"type": "address_proof", "file": "house.jpg"}]}),
+        Example("Jiangxi with a residence permit", fires=False, province="JX",
+                changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
+                         "attachments": [{"type": "residence_permit", "file": "jzz.jpg"}]}),
+        Example("Gansu accepts local IDs only, whatever is attached", fires=True, province="GS",
+                changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
+                         "attachments": [{"type": "residence_permit", "file": "jzz.jpg"}]}),
+        Example("Jiangsu's policy is unknown: silent", fires=False, province="JS",
+                changes={**_INDIVIDUAL, "entity.principal.id_document.address": address("ZJ", "文三路200号")}),
+        Example("the ID address is in the filing province", fires=False, changes=_INDIVIDUAL),
+        Example("an ID address whose province cannot be told", fires=False,
+                changes={**_INDIVIDUAL, "entity.principal.id_document.address": "朝阳区建国路1号"}),
+        Example("an ID number issued in Jiangsu, local address: the region code is only a hint", fires=False,
+                changes={**_INDIVIDUAL, "entity.principal.id_document.number":
+                         base_document("JS")["entity"]["principal"]["id_document"]["number"]}),
+        Example("a unit's principal is not judged here", fires=False,
+                changes={"entity.principal.id_document.address": _JIANGSU_ADDRESS}),
+    ),
+)
+
+RULES = (ID_EXPIRED, ENTITY_PROVINCE_NOT_CERT_PROVINCE, ID_ADDRESS_OUTSIDE_PROVINCE)

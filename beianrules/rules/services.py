@@ -1,3 +1,259 @@
-"""National rules about websites and APPs: content and pre-approvals."""
+"""National rules about websites and APPs: content and pre-approvals.
 
-RULES = ()
+The industries, the content tokens the library understands and what each
+implies are data in :mod:`beianrules.industries`; the facts are built in
+:mod:`beianrules.facts.services`.
+"""
+
+from beianrules.industries import CONTENT_CATEGORIES, INDUSTRIES, KNOWN_CONTENT_TOKENS
+from beianrules.rules.declaration import (
+    Doc,
+    Example,
+    Ref,
+    Rule,
+    Text,
+    any_of,
+    fact,
+    when,
+)
+
+_REQUIRED = ", ".join(f"`{i.token}`" for i in INDUSTRIES.values() if i.still_required)
+_NOT_REQUIRED = ", ".join(f"`{i.token}`" for i in INDUSTRIES.values() if not i.still_required)
+_UNIT_ONLY = ", ".join(f"`{c.token}`" for c in CONTENT_CATEGORIES.values() if c.unit_only)
+_PERSONAL_OK = ", ".join(f"`{c.token}`" for c in CONTENT_CATEGORIES.values() if not c.unit_only)
+_KNOWN = ", ".join(sorted(KNOWN_CONTENT_TOKENS))
+
+_VIDEO_APPROVAL = {"industry": "radio_film_tv", "number": "（浙）字第00123号", "issued_by": "浙江省广播电视局",
+                   "valid_until": "2028-12-31", "attachment": "preapproval-av.pdf"}
+_GAME_APP = {"name": "示例消除乐", "platforms": ["android"], "package_names": ["cn.example.xiaochu"],
+             "content_categories": ["games"], "pre_approvals": []}
+
+PREAPPROVAL_MISSING = Rule(
+    code="PREAPPROVAL_MISSING",
+    kind="rejection",
+    conditions=when(fact("industry_claim", "claim", approval_required=True, has_pre_approval=False)),
+    paths=(Ref("claim", "path"),),
+    evidence={"service": Ref("claim", "service_name"), "industry": Ref("claim", "industry"),
+              "industry_zh": Ref("claim", "industry_zh"), "industry_en": Ref("claim", "industry_en"),
+              "authority_zh": Ref("claim", "authority_zh"), "authority_en": Ref("claim", "authority_en"),
+              "approval_zh": Ref("claim", "approval_zh"), "approval_en": Ref("claim", "approval_en")},
+    message=Text(
+        zh="「{service}」的服务内容涉及需前置审批的{industry_zh}行业，但未提供该行业的前置审批。",
+        en="The content of “{service}” falls under {industry_en}, an industry that needs a pre-approval, "
+           "but no pre-approval of that industry is given.",
+    ),
+    remedy=Text(
+        zh="请先到相关批复单位（{authority_zh}）办理前置审批（{approval_zh}），并在备案信息中输入审批号和上传审批文件；"
+           "如不涉及该行业，请调整服务内容。",
+        en="First obtain the pre-approval ({approval_en}) from the approving authority ({authority_en}), then "
+           "enter its number and upload the approval document in the filing; if the service does not "
+           "involve this industry, adjust its content.",
+    ),
+    doc=Doc(
+        what="A website's or APP's `content_categories` imply a pre-approval industry (RULE-CATALOG §3) and "
+             "that service's `pre_approvals` hold no entry of that industry. A token equal to an industry "
+             "implies it; `forum` implies `bulletin_board` (see `beianrules.industries`). Fires for "
+             f"{_REQUIRED}. Silent for {_NOT_REQUIRED}: the catalog says their special approval was "
+             "cancelled nationwide (TC-PRE) and only third-party or unverified pages say some provinces "
+             "still want it, so the library prefers silence to a false rejection. An entry of the "
+             "industry counts whatever its state (an expired or incomplete one is "
+             "PREAPPROVAL_EXPIRED_OR_UNCLEAR); an approval given for another service does not count. "
+             "Unknown tokens imply nothing (CONTENT_CATEGORY_UNKNOWN). Industries inferred from names, "
+             "business scope or keywords are not checked here (§1.7 PREAPPROVAL_KEYWORD_SCREEN).",
+        why="Content of the industries listed in §3 needs the competent authority's approval before "
+            "filing (国务院令第292号 Art.5); the bureau rejects filings whose content involves such an "
+            "industry without the approval documents.",
+        fix="Obtain the approval from the competent authority, enter its number and upload it; or "
+            "correct the content categories.",
+        sources=("SEED:L18", "SEED:L19", "TC-PRE", "TC-SITE", "HW-KB"),
+    ),
+    examples=(
+        Example("video content without a radio/film/TV approval", fires=True,
+                changes={"websites[0].content_categories": ["company_homepage", "radio_film_tv"]}),
+        Example("an APP with games and no approval", fires=True, changes={"apps": [_GAME_APP]}),
+        Example("an approval of another industry does not count", fires=True,
+                changes={"websites[0].content_categories": ["finance"],
+                         "websites[0].pre_approvals": [_VIDEO_APPROVAL]}),
+        Example("the website's approval does not cover the APP", fires=True,
+                changes={"websites[0].content_categories": ["radio_film_tv"],
+                         "websites[0].pre_approvals": [_VIDEO_APPROVAL],
+                         "apps": [{"name": "示例视频", "content_categories": ["radio_film_tv"]}]}),
+        Example("video content with its approval", fires=False,
+                changes={"websites[0].content_categories": ["company_homepage", "radio_film_tv"],
+                         "websites[0].pre_approvals": [_VIDEO_APPROVAL]}),
+        Example("an expired approval is not a missing one", fires=False,
+                changes={"websites[0].content_categories": ["radio_film_tv"],
+                         "websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "valid_until": "2025-12-31"}]}),
+        Example("education: approval cancelled nationwide", fires=False,
+                changes={"websites[0].content_categories": ["company_homepage", "education"]}),
+        Example("a forum: the bulletin-board approval was cancelled", fires=False,
+                changes={"websites[0].content_categories": ["company_homepage", "forum"]}),
+        Example("company homepage only", fires=False),
+        Example("an unknown token implies no industry", fires=False,
+                changes={"websites[0].content_categories": ["video"]}),
+    ),
+)
+
+PREAPPROVAL_EXPIRED_OR_UNCLEAR = Rule(
+    code="PREAPPROVAL_EXPIRED_OR_UNCLEAR",
+    kind="rejection",
+    conditions=any_of(
+        when(fact("pre_approval", "approval", expired=True)),
+        when(fact("pre_approval", "approval", number_missing=True)),
+        when(fact("pre_approval", "approval", attachment_missing=True)),
+    ),
+    # Only the fields at fault carry a path (facts.services): each is reported once, together.
+    paths=(Ref("approval", "expired_path"), Ref("approval", "number_missing_path"),
+           Ref("approval", "attachment_missing_path")),
+    evidence={"service": Ref("approval", "service_name"), "industry": Ref("approval", "industry"),
+              "industry_zh": Ref("approval", "industry_zh"), "industry_en": Ref("approval", "industry_en"),
+              "problem_zh": Ref("approval", "problem_zh"), "problem_en": Ref("approval", "problem_en")},
+    message=Text(
+        zh="「{service}」的{industry_zh}前置审批不合格：{problem_zh}。",
+        en="The {industry_en} pre-approval of “{service}” is not acceptable: {problem_en}.",
+    ),
+    remedy=Text(
+        zh="请联系发证单位进行证件续期，填写审批号并上传清晰、完整的最新前置审批文件；已备案的请参考变更备案重新上传最新的前置审批证件。",
+        en="Have the issuer renew the approval, enter its number and upload a clear, complete copy of the "
+           "current document; for an approved filing, upload it again through a change filing.",
+    ),
+    doc=Doc(
+        what="A `pre_approvals` entry of a website or APP has a `valid_until` before `as_of`, or no "
+             "`number`, or no `attachment`. One reason per entry, naming each field at fault. Valid "
+             "through `as_of` itself is not expired, `长期` never expires, and an entry without "
+             "`valid_until` is not judged on its date. An order that carries a `pre_approval_document` "
+             "among its `attachments` excuses every entry without its own `attachment` (the library "
+             "cannot tell which entry that document belongs to). Every given entry is checked, also "
+             "for industries whose approval is no longer required. Blurred or incomplete images cannot "
+             "be seen by the library.",
+        why="The bureau rejects expired, blurred or incomplete approval documents; a provider's special "
+            "check issues a rectification notice (前置审批证件已过有效期, category 互联网信息不准确) for "
+            "approved filings whose approval expired.",
+        fix="Renew the approval with its issuer and change the filing with the new document.",
+        sources=("SEED:L8", "SEED:L18"),
+    ),
+    examples=(
+        Example("the approval expired the day before the check", fires=True,
+                changes={"websites[0].content_categories": ["radio_film_tv"],
+                         "websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "valid_until": "2026-11-27"}]}),
+        Example("no approval number", fires=True,
+                changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "number": None}]}),
+        Example("a blank approval number", fires=True,
+                changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "number": "  "}]}),
+        Example("no approval document", fires=True,
+                changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "attachment": None}]}),
+        Example("an APP's expired approval (audit of an approved filing)", fires=True,
+                changes={"order.status": "approved", "order.submitted_to_authority_on": "2024-03-01",
+                         "apps": [{**_GAME_APP, "pre_approvals": [
+                             {"industry": "games", "number": "国新出审〔2023〕100号", "valid_until": "2025-06-30",
+                              "attachment": "game.pdf"}]}]}),
+        Example("valid through the check date itself", fires=False,
+                changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "valid_until": "2026-11-28"}]}),
+        Example("a long-term approval", fires=False,
+                changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "valid_until": "长期"}]}),
+        Example("no validity date given", fires=False,
+                changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "valid_until": None}]}),
+        Example("the document is among the order's attachments", fires=False,
+                changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "attachment": None}],
+                         "attachments": [{"type": "pre_approval_document", "file": "av.pdf"}]}),
+        Example("no pre-approvals at all", fires=False),
+    ),
+)
+
+SITE_CONTENT_VS_ENTITY_NATURE = Rule(
+    code="SITE_CONTENT_VS_ENTITY_NATURE",
+    kind="rejection",
+    conditions=when(fact("content_category", "content", filer_type="individual", unit_only=True)),
+    paths=(Ref("content", "path"), Ref("content", "filer_type_path")),
+    evidence={"service": Ref("content", "service_name"), "token": Ref("content", "token"),
+              "category_zh": Ref("content", "name_zh"), "category_en": Ref("content", "name_en")},
+    message=Text(
+        zh="个人备案的「{service}」声明了只有单位才能开办的内容：{category_zh}（{token}），不符合主体单位性质。",
+        en="“{service}”, filed by an individual, declares content only units may run: {category_en} "
+           "({token}); it does not fit the entity's nature.",
+    ),
+    remedy=Text(
+        zh="请调整网站内容，使其合法合规并符合个人备案的性质；如需开办该类内容，请以单位主体备案。",
+        en="Adjust the content so that it is lawful and fits a personal filing; to run such content, file "
+           "as a unit.",
+    ),
+    doc=Doc(
+        what="The filer's `entity.type` is `individual` and a website's or APP's `content_categories` "
+             f"hold a token only units may declare: {_UNIT_ONLY} — every pre-approval industry (also "
+             "those whose approval was cancelled: it is still industry content), forums (electronic "
+             "bulletin boards), company homepages and online shops (commercial content). Tokens "
+             f"individuals may declare: {_PERSONAL_OK}; unknown tokens are not judged. One reason per "
+             "token. This code also covers RULE-CATALOG §1.5 PERSONAL_SITE_FORUM (no separate reason). "
+             "Whether a unit's content fits its business scope cannot be seen in the format and is "
+             "not checked.",
+        why="Content must fit the entity's nature: personal filings may not carry enterprise, industry, "
+            "forum, commercial or pre-approval content; audits flag personal filings running enterprise "
+            "sites (个人备案开办企业网站).",
+        fix="Adjust the content, or file as a unit.",
+        sources=("SEED:L19", "TC-REJ", "TC-SITE", "TC-CAN", "HONGXIN-3P"),
+    ),
+    examples=(
+        Example("an individual with a company homepage", fires=True,
+                changes={"entity.type": "individual"}),
+        Example("an individual running a forum", fires=True,
+                changes={"entity.type": "individual", "websites[0].content_categories": ["blog", "forum"]}),
+        Example("an individual with news content", fires=True,
+                changes={"entity.type": "individual", "websites[0].content_categories": ["news"]}),
+        Example("an individual with education content (approval cancelled, still industry content)",
+                fires=True, changes={"entity.type": "individual", "websites[0].content_categories": ["education"]}),
+        Example("an individual's shopping APP", fires=True,
+                changes={"entity.type": "individual", "websites[0].content_categories": ["blog"],
+                         "apps": [{"name": "小王的小店", "content_categories": ["ecommerce"]}]}),
+        Example("an individual's blog", fires=False,
+                changes={"entity.type": "individual", "websites[0].content_categories": ["blog"]}),
+        Example("an individual's tools and other content", fires=False,
+                changes={"entity.type": "individual", "websites[0].content_categories": ["tools", "other"]}),
+        Example("an individual's unknown token is not judged", fires=False,
+                changes={"entity.type": "individual", "websites[0].content_categories": ["photography"]}),
+        Example("an enterprise's forum", fires=False,
+                changes={"websites[0].content_categories": ["company_homepage", "forum"]}),
+    ),
+)
+
+CONTENT_CATEGORY_UNKNOWN = Rule(
+    code="CONTENT_CATEGORY_UNKNOWN",
+    kind="advice",
+    severity="warning",
+    conditions=when(fact("content_category", "content", known=False)),
+    paths=(Ref("content", "path"),),
+    evidence={"service": Ref("content", "service_name"), "token": Ref("content", "token")},
+    message=Text(
+        zh="「{service}」的服务内容类别 {token} 不是本库识别的类别：无法据此检查前置审批和主体性质。",
+        en="The content category “{token}” of “{service}” is not one the library knows: pre-approval and "
+           "entity-nature checks cannot use it.",
+    ),
+    remedy=Text(
+        zh=f"请改用本库识别的类别（{_KNOWN}），区分大小写。",
+        en=f"Use a category the library knows ({_KNOWN}); tokens are case-sensitive.",
+    ),
+    doc=Doc(
+        what="A token of a website's or APP's `content_categories` is none of the tokens the library "
+             f"understands ({_KNOWN}; compared exactly). Advice only (severity warning): the filing is "
+             "not rejected for it, but no other rule reads an unknown token, so content that needs a "
+             "pre-approval or a unit could go unnoticed.",
+        why="`content_categories` are free tokens (FORMAT.md); the library documents the ones it "
+            "understands and reports the others as advice. A token equal to a pre-approval industry "
+            "declares that industry's content (SEED:L19 lists the industries).",
+        fix="Map the portal's category onto one of the documented tokens.",
+        sources=("SEED:L19", "TC-PRE"),
+    ),
+    examples=(
+        Example("a token the library does not know", fires=True,
+                changes={"websites[0].content_categories": ["company_homepage", "travel"]}),
+        Example("tokens are compared exactly", fires=True,
+                changes={"websites[0].content_categories": ["News"]}),
+        Example("an APP's unknown token", fires=True,
+                changes={"apps": [{"name": "示例天气", "content_categories": ["weather"]}]}),
+        Example("every token known", fires=False,
+                changes={"websites[0].content_categories": sorted(KNOWN_CONTENT_TOKENS)}),
+        Example("no content categories", fires=False, changes={"websites[0].content_categories": []}),
+    ),
+)
+
+RULES = (PREAPPROVAL_MISSING, PREAPPROVAL_EXPIRED_OR_UNCLEAR, SITE_CONTENT_VS_ENTITY_NATURE,
+         CONTENT_CATEGORY_UNKNOWN)
