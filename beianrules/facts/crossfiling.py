@@ -5,6 +5,18 @@ anything sharing the certificate or the entity filing number is the same
 entity, whatever else differs). A fact names the checked filing's own field
 that collides; it carries nothing of the other entity but flags — reports go
 back to the applicant, who must not learn another entity's data.
+
+- ``other_entity_contact``: a principal's mobile or email is a principal's
+  phone or email in another entity's filing (emails case-insensitively).
+- ``other_entity_service_principal``: a website/APP principal's ID number is
+  a website/APP principal's under another entity.
+- ``principal_of_other_entity``: the entity principal (by ID number) is the
+  entity principal of another entity; one fact per such filing and per
+  contact field given on both sides, saying whether the values agree, who
+  heads that entity and whether it is a unit (not an individual filer).
+
+``same_legal_rep`` says whether one person heads both entities: a unit is
+headed by its legal representative, an individual filer by himself.
 """
 
 from __future__ import annotations
@@ -14,26 +26,46 @@ from beianrules.model import Filing
 from beianrules.registry import (
     EntityKey,
     RegistryEntry,
+    normalise_email,
     normalise_id,
     principals,
 )
 
 FIELDS = {
     "other_entity_contact": ("path", "contact", "field", "same_legal_rep"),
+    "other_entity_service_principal": ("path", "person"),
+    "principal_of_other_entity": ("path", "contact", "field", "other_is_unit", "same_legal_rep", "same_value"),
 }
+
+SERVICE_ROLES = ("website_principal", "app_principal")
+
+
+def head(filing: Filing) -> tuple[str | None, str | None]:
+    """(ID number, name) of the person heading the entity, each None when not given.
+
+    A unit's head is its legal representative; an individual filer heads his
+    own filing (his ID is the certificate, his name the entity's name).
+    """
+    entity = filing.entity
+    if entity.type == "individual":
+        principal_doc = entity.principal.id_document
+        number = (entity.certificate.number if entity.certificate and entity.certificate.number
+                  else principal_doc.number if principal_doc else None)
+        return normalise_id(number), (entity.name or "").strip() or None
+    rep = entity.legal_representative
+    if rep is None:
+        return None, None
+    return normalise_id(rep.id_number), (rep.name or "").strip() or None
 
 
 def same_legal_rep(filing: Filing, other: RegistryEntry) -> bool | None:
-    """Whether one legal representative heads both entities (by ID number, else by name)."""
-    ours = filing.entity.legal_representative
-    if ours is None or (not ours.id_number and not ours.name):
-        return None
-    if other.legal_rep_id is None and other.legal_rep_name is None:
-        return None
-    if ours.id_number and other.legal_rep_id:
-        return normalise_id(ours.id_number) == other.legal_rep_id
-    if ours.name and other.legal_rep_name:
-        return ours.name.strip() == other.legal_rep_name
+    """Whether one person heads both entities (by ID number when both are given, else by name)."""
+    our_id, our_name = head(filing)
+    their_id, their_name = head(other.filing)
+    if our_id and their_id:
+        return our_id == their_id
+    if our_name and their_name:
+        return our_name == their_name
     return None
 
 
@@ -42,6 +74,12 @@ def facts(ctx: Context) -> list[dict]:
     if registry is None or not len(registry):
         return []
     key = EntityKey.of(filing.entity)
+    return [*_shared_contacts(filing, registry, key),
+            *_service_principal_ids(filing, registry, key),
+            *_principal_elsewhere(filing, registry, key)]
+
+
+def _shared_contacts(filing, registry, key) -> list[dict]:
     built = []
     for path, _role, person in principals(filing):
         for field in ("mobile", "email"):
@@ -60,6 +98,48 @@ def facts(ctx: Context) -> list[dict]:
                 # Exempt only if every other entity using it shares our legal representative;
                 # unknown if any comparison could not be made and none failed.
                 "same_legal_rep": False if False in exemptions else (None if None in exemptions else True),
+            })
+    return built
+
+
+def _service_principal_ids(filing, registry, key) -> list[dict]:
+    built = []
+    for path, role, person in principals(filing):
+        if role not in SERVICE_ROLES or person.id_document is None:
+            continue
+        records = [r for r in registry.by_person_id(person.id_document.number) if r.role in SERVICE_ROLES]
+        if _other_entities(key, (r.filing for r in records)):
+            built.append({
+                "kind": "other_entity_service_principal",
+                "ref": f"{path}.id_document.number:other",
+                "path": f"{path}.id_document.number",
+                "person": path,
+            })
+    return built
+
+
+def _principal_elsewhere(filing, registry, key) -> list[dict]:
+    path, person = "entity.principal", filing.entity.principal
+    if person.id_document is None:
+        return []
+    records = [r for r in registry.by_person_id(person.id_document.number) if r.role == "entity_principal"]
+    built = []
+    for entry in _other_entities(key, (r.filing for r in records)):
+        theirs = entry.filing.entity.principal
+        exempt = same_legal_rep(filing, entry)
+        for field, norm in (("mobile", str), ("email", normalise_email)):
+            ours, other_value = getattr(person, field), getattr(theirs, field)
+            if not ours or not other_value:
+                continue  # only fields given on both sides are compared
+            built.append({
+                "kind": "principal_of_other_entity",
+                "ref": f"{path}.{field}@registry[{entry.index}]",
+                "path": f"{path}.{field}",
+                "contact": f"{path}.{field}",
+                "field": field,
+                "other_is_unit": entry.filing.entity.type != "individual",
+                "same_legal_rep": exempt,
+                "same_value": norm(ours) == norm(other_value),
             })
     return built
 

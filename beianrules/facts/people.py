@@ -3,19 +3,61 @@
 ``is_legal_rep`` compares the entity principal with the legal representative
 by ID number when both are given, else by name; when neither pair can be
 compared the field is left out and the rules that need it stay silent.
+
+A ``contact`` is one phone or email of a principal. For phones, ``region`` is
+where the number block or area code was allocated (``regions.phone_region``)
+and ``local`` says whether that region is one the bureau accepts — given only
+where the bureau requires local numbers for this filer and the region is
+known (REASONS.md, "Local numbers": an unknown region never fires).
+
+A ``verification_call`` pairs one call of ``verification.calls`` with one
+contact of the order holding the called number (phones are compared in their
+normalised form: the converter normalises both). A call to a number the order
+does not hold makes no fact. ``reached_later`` says whether the same number
+was reached by a call on the same day or later: the call that failed has then
+been made up for, and CONTACT_PHONE_UNREACHABLE stays silent. When the dates
+cannot be compared (a date missing) and no dated call settles it, the field
+is left out (unknown), which also keeps the rule silent.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections import defaultdict
+
 from beianrules.facts.context import Context
 from beianrules.facts.province import local_phones_required
-from beianrules.model import Filing, Person
+from beianrules.model import Call, Filing, Person
+from beianrules.provinces._base import ProvinceParameters
+from beianrules.provinces._table import PROVINCE_CODES, PROVINCE_NAMES
 from beianrules.regions import phone_region
 from beianrules.registry import PHONE_FIELDS, normalise_id, principals
 
 FIELDS = {
     "person": ("path", "role", "is_unit", "is_legal_rep", "legal_rep_path", "name"),
-    "contact": ("path", "person", "field", "value", "is_phone", "region", "local"),
+    "contact": (
+        "path", "person", "field", "field_zh", "field_en", "value", "is_phone",
+        "region", "region_zh", "region_en", "local", "accepted_zh", "accepted_en",
+    ),
+    "verification_call": (
+        "path", "call", "contact", "result", "result_zh", "result_en", "on", "reached", "reached_later",
+    ),
+}
+
+# How each contact field is named in a message.
+FIELD_TEXT = {
+    "mobile": ("手机号码", "mobile number"),
+    "emergency_phone": ("应急联系电话", "emergency phone"),
+    "office_phone": ("办公电话", "office phone"),
+    "email": ("电子邮箱", "email address"),
+}
+
+# How each verification call result (FORMAT.md verification.calls[].result) reads in a message.
+CALL_RESULT_TEXT = {
+    "reached": ("已接通", "reached"),
+    "unreachable": ("未接通", "not reached"),
+    "refused": ("拒绝核验", "verification refused"),
+    "wrong_person": ("非本人接听", "answered by someone other than the principal"),
 }
 
 
@@ -32,11 +74,20 @@ def is_legal_rep(filing: Filing) -> bool | None:
     return None
 
 
+def accepted_regions(filing: Filing, params: ProvinceParameters) -> tuple[str, ...] | None:
+    """The provinces whose numbers the bureau accepts for this filer, its own first; None if it requires none."""
+    if not local_phones_required(filing, params):
+        return None
+    accepted = params.local_phones.accepted
+    return tuple(sorted(accepted, key=lambda code: (code != params.code, PROVINCE_CODES.index(code))))
+
+
 def facts(ctx: Context) -> list[dict]:
-    filing, params = ctx.filing, ctx.params
+    filing = ctx.filing
     is_unit = filing.entity.type != "individual"
-    accepted = params.local_phones.accepted if local_phones_required(filing, params) else None
+    accepted = accepted_regions(filing, ctx.params)
     built = []
+    contacts = []
     for path, role, person in principals(filing):
         entity_principal = role == "entity_principal"
         built.append({
@@ -49,11 +100,14 @@ def facts(ctx: Context) -> list[dict]:
             "is_legal_rep": is_legal_rep(filing) if entity_principal and is_unit else None,
             "legal_rep_path": "entity.legal_representative" if entity_principal and is_unit else None,
         })
-        built.extend(_contacts(path, person, accepted))
+        own = _contacts(path, person, accepted)
+        built.extend(own)
+        contacts.extend(own)
+    built.extend(_calls(filing.verification.calls, contacts))
     return built
 
 
-def _contacts(person_path: str, person: Person, accepted: frozenset[str] | None) -> list[dict]:
+def _contacts(person_path: str, person: Person, accepted: tuple[str, ...] | None) -> list[dict]:
     found = []
     for field in (*PHONE_FIELDS, "email"):
         value = getattr(person, field)
@@ -61,16 +115,68 @@ def _contacts(person_path: str, person: Person, accepted: frozenset[str] | None)
             continue
         is_phone = field != "email"
         region = phone_region(value) if is_phone else None
+        # Unknown region: no verdict (a number the geocoder cannot place never fires).
+        judged = accepted is not None and region is not None
         found.append({
             "kind": "contact",
             "ref": f"{person_path}.{field}",
             "path": f"{person_path}.{field}",
             "person": person_path,
             "field": field,
+            "field_zh": FIELD_TEXT[field][0],
+            "field_en": FIELD_TEXT[field][1],
             "value": str(value),
             "is_phone": is_phone,
             "region": region,
-            # Unknown region: no verdict (a number the geocoder cannot place never fires).
-            "local": (region in accepted) if (accepted is not None and region is not None) else None,
+            "region_zh": PROVINCE_NAMES[region].short_zh if region else None,
+            "region_en": PROVINCE_NAMES[region].name_en if region else None,
+            "local": (region in accepted) if judged else None,
+            "accepted_zh": "、".join(PROVINCE_NAMES[c].short_zh for c in accepted) if judged else None,
+            "accepted_en": ", ".join(PROVINCE_NAMES[c].name_en for c in accepted) if judged else None,
         })
     return found
+
+
+def _calls(calls: tuple[Call, ...], contacts: list[dict]) -> list[dict]:
+    holders = defaultdict(list)  # normalised number -> contacts of the order that hold it
+    for contact in contacts:
+        if contact["is_phone"]:
+            holders[contact["value"]].append(contact)
+    reached_on = defaultdict(list)  # number -> dates of the calls that reached it (None: undated)
+    for call in calls:
+        if call.result == "reached":
+            reached_on[str(call.phone)].append(call.on)
+    found = []
+    for i, call in enumerate(calls):
+        number = str(call.phone)
+        reached = call.result == "reached"
+        later = None if reached else reached_later(call.on, reached_on[number])
+        for contact in holders.get(number, ()):
+            found.append({
+                "kind": "verification_call",
+                "ref": f"verification.calls[{i}]->{contact['ref']}",
+                "path": f"verification.calls[{i}].result",
+                "call": f"verification.calls[{i}]",
+                "contact": contact["ref"],
+                "result": call.result,
+                "result_zh": CALL_RESULT_TEXT[call.result][0],
+                "result_en": CALL_RESULT_TEXT[call.result][1],
+                "on": call.on.isoformat() if call.on else None,
+                "reached": reached,
+                "reached_later": later,
+            })
+    return found
+
+
+def reached_later(failed_on: _dt.date | None, reached_dates: list[_dt.date | None]) -> bool | None:
+    """Whether a failed call's number was reached on the same day or later.
+
+    True when a reached call is dated on or after the failed one; otherwise
+    unknown (None) when some reached call cannot be ordered against it (either
+    date missing); otherwise False (never reached, or only before).
+    """
+    if failed_on is not None and any(d is not None and d >= failed_on for d in reached_dates):
+        return True
+    if any(d is None or failed_on is None for d in reached_dates):
+        return None
+    return False

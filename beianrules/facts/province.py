@@ -23,7 +23,11 @@ LEGAL_REP_POLICY_TEXT = {
 
 def local_phones_required(filing: Filing, params: ProvinceParameters) -> bool:
     rule = params.local_phones
-    return rule is not None and (rule.entity_types is None or filing.entity.type in rule.entity_types)
+    if rule is None or (rule.entity_types is not None and filing.entity.type not in rule.entity_types):
+        return False
+    # Where the bureau lets a unit explain a non-local number in entity.remark (SX, AL-SX18), one that did is exempt.
+    explained = filing.entity.type != "individual" and bool((filing.entity.remark or "").strip())
+    return not (rule.remark_exempts_units and explained)
 
 
 def facts(ctx: Context) -> list[dict]:

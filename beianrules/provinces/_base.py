@@ -42,6 +42,8 @@ class LocalPhones:
     accepted: frozenset[str]
     entity_types: frozenset[str] | None = None
     """Filer types the requirement applies to; None means all."""
+    remark_exempts_units: bool = False
+    """A unit (any filer but an individual) that gives a reason in ``entity.remark`` is exempt."""
     source: tuple[str, ...] = ()
 
 

@@ -3,7 +3,7 @@
 Principal = legal representative is disputed (TC-SUBJ: no; AL-SX18, HW-KB:
 yes); the module stays silent (``free``). Contact numbers must be Shanxi
 numbers (AL-SX18) — but an enterprise may use a non-local mobile if it gives a
-reason in the remark, which ``LocalPhones`` cannot express (see ``conflicts``).
+reason in the remark (``remark_exempts_units``; see ``conflicts``).
 Personal filers must use a Shanxi ID (HW-KB). ≥ 5 domains need domain
 certificates (AL-SX18): no ``attachments[].type`` for it, not yet checkable.
 """
@@ -15,6 +15,7 @@ PARAMETERS = ProvinceParameters(
     legal_rep_source=("TC-SUBJ",),
     local_phones=LocalPhones(
         accepted=frozenset({"SX"}),
+        remark_exempts_units=True,
         source=("AL-SX18",),
     ),
     out_of_province_id="local_id_only",
@@ -25,8 +26,8 @@ PARAMETERS = ProvinceParameters(
         "AL-SX18 (2018-01-08) and HW-KB say it must be. Chosen: free (silent) — a "
         "rejection needs the sources to agree.",
         "local_phones: AL-SX18 lets an enterprise use a non-local mobile when entity.remark "
-        "gives the reason; LocalPhones cannot express that exemption. Reading: do not "
-        "reject a non-individual filer whose entity.remark is non-empty.",
+        "gives the reason. Reading (remark_exempts_units): do not reject a non-individual "
+        "filer whose entity.remark is non-empty.",
     ),
 )
 

@@ -1,10 +1,191 @@
-"""National rules about contacts: phones and emails, within and across filings."""
+"""National rules about contacts: phones and emails, within and across filings.
+
+Which numbers are checked (REASONS.md, "Phones"): the mobile, emergency and
+office numbers of the entity principal and of every website/APP principal,
+compared in normalised form. Cross-filing rules read the registry only through
+flags (``facts/crossfiling.py``): no other entity's data reaches a report.
+"""
 
 from beianrules.examples import base_document, other_entity_document
 from beianrules.rules.declaration import Doc, Example, Ref, Rule, Text, fact, when
 
 _OTHER = other_entity_document("ZJ")
-_OWN_CERTIFICATE = base_document("ZJ")["entity"]["certificate"]["number"]
+_OTHER_PRINCIPAL = _OTHER["entity"]["principal"]
+_OWN = base_document("ZJ")
+_OWN_CERTIFICATE = _OWN["entity"]["certificate"]["number"]
+_OWN_PRINCIPAL = _OWN["entity"]["principal"]
+_OWN_LEGAL_REP = _OWN["entity"]["legal_representative"]
+
+# An individual filer: the entity is the principal himself, with his ID as the certificate.
+_INDIVIDUAL = {"entity.type": "individual", "entity.legal_representative": None,
+               "entity.name": _OWN_PRINCIPAL["name"],
+               "entity.certificate": {"type": "resident_id", "number": _OWN_PRINCIPAL["id_document"]["number"]}}
+
+# The same legal representative as ours heads the other company (registry changes).
+_HEADED_BY_OUR_LEGAL_REP = {"entity.legal_representative": _OWN_LEGAL_REP, "entity.principal": _OWN_PRINCIPAL}
+
+# Numbers by where phonenumbers places their block or area code (regions.phone_region).
+_BEIJING_MOBILE = "13800001234"
+_SHANGHAI_MOBILE = "13800211234"
+_SHANGHAI_LANDLINE = "021-81234000"
+_TIANJIN_LANDLINE = "022-81234000"
+_GUANGDONG_MOBILE = "13802241234"
+_UNPLACED_MOBILE = "19912345678"  # a 199 block the geocoder places only as 中国: region unknown
+
+_CALLED = _OWN_PRINCIPAL["mobile"]
+_CALLED_EMERGENCY = _OWN_PRINCIPAL["emergency_phone"]
+
+
+CONTACT_PHONE_NOT_LOCAL_SEGMENT = Rule(
+    code="CONTACT_PHONE_NOT_LOCAL_SEGMENT",
+    kind="rejection",
+    conditions=when(
+        fact("contact", "contact", is_phone=True, local=False),
+        fact("province", "bureau"),
+    ),
+    paths=(Ref("contact", "path"),),
+    evidence={
+        "phone": Ref("contact", "value"),
+        "field_zh": Ref("contact", "field_zh"), "field_en": Ref("contact", "field_en"),
+        "region_zh": Ref("contact", "region_zh"), "region_en": Ref("contact", "region_en"),
+        "province_zh": Ref("bureau", "name_zh"), "province_en": Ref("bureau", "name_en"),
+        "accepted_zh": Ref("contact", "accepted_zh"), "accepted_en": Ref("contact", "accepted_en"),
+    },
+    message=Text(
+        zh="{field_zh} {phone} 属于{region_zh}号段，不是备案地区号段的电话号码（{province_zh}管局接受的号段：{accepted_zh}）。",
+        en="The {field_en} {phone} belongs to {region_en}'s number segments, not to the filing region's "
+           "({province_en} bureau accepts numbers of: {accepted_en}).",
+    ),
+    remedy=Text(
+        zh="建议填写备案所在省、自治区、直辖市号段的电话号码（{accepted_zh}）。",
+        en="Give a number of the filing province's segments ({accepted_en}).",
+    ),
+    doc=Doc(
+        what="A mobile, emergency or office number of the entity principal or of a website/APP principal "
+             "belongs, by its number block (号段) or landline area code, to a province the bureau does not "
+             "accept — only in provinces whose `local_phones` parameter requires local numbers for this "
+             "filer: HE (Hebei, Beijing and Tianjin numbers accepted), SX, HN, and GS for individual "
+             "filers. A number whose region cannot be determined (blocks the geocoder places only as "
+             "China, such as 199, foreign numbers, malformed text) never fires. In SX a unit that explains "
+             "its non-local number in `entity.remark` is not rejected.",
+        why="Bureaus with a local-number requirement reject contact numbers outside the filing region's "
+            "segments (SEED:L5 驳回原因一); the requirement is applied only where a provider's own page "
+            "documents it (REASONS.md, \"Local numbers\"; RULE-CATALOG §1.3 and §2). The region is where "
+            "the block was allocated, not where the subscriber lives: a ported number keeps its block.",
+        fix="Give a number of the filing province's segments (or of an accepted neighbour, in Hebei).",
+        sources=("SEED:L5", "TC-REJ", "AL-HE", "AL-SX18", "AL-HN18", "HW-KB", "KS-HN", "FC-GS"),
+    ),
+    examples=(
+        Example("Hebei, a Shanghai mobile", fires=True, province="HE",
+                changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
+        Example("Hebei, a website principal's Shanghai office landline", fires=True, province="HE",
+                changes={"websites[0].principal.office_phone": _SHANGHAI_LANDLINE}),
+        Example("Hunan, a Guangdong emergency number", fires=True, province="HN",
+                changes={"entity.principal.emergency_phone": _GUANGDONG_MOBILE}),
+        Example("Hebei accepts a Beijing mobile", fires=False, province="HE",
+                changes={"entity.principal.mobile": _BEIJING_MOBILE}),
+        Example("Hebei accepts a Tianjin landline", fires=False, province="HE",
+                changes={"entity.principal.office_phone": _TIANJIN_LANDLINE}),
+        Example("Zhejiang has no local-number requirement", fires=False,
+                changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
+        Example("Hebei, a 199 number whose region is unknown", fires=False, province="HE",
+                changes={"entity.principal.mobile": _UNPLACED_MOBILE}),
+        Example("Gansu requires local numbers of individual filers only: an enterprise", fires=False,
+                province="GS", changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
+        Example("Gansu, an individual filer with a Shanghai mobile", fires=True, province="GS",
+                changes={"entity.type": "individual", "entity.legal_representative": None,
+                         "entity.principal.mobile": _SHANGHAI_MOBILE}),
+        Example("Shanxi, an enterprise with a Shanghai mobile and no remark", fires=True, province="SX",
+                changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
+        Example("Shanxi, an enterprise that explains its non-local mobile in the remark", fires=False,
+                province="SX", changes={"entity.principal.mobile": _SHANGHAI_MOBILE,
+                                        "entity.remark": "负责人常驻上海，手机号码为上海号段"}),
+        Example("Shanxi, an individual filer: a remark does not exempt him", fires=True, province="SX",
+                changes={"entity.type": "individual", "entity.legal_representative": None,
+                         "entity.remark": "常驻上海", "entity.principal.mobile": _SHANGHAI_MOBILE}),
+    ),
+)
+
+
+CONTACT_PHONE_UNREACHABLE = Rule(
+    code="CONTACT_PHONE_UNREACHABLE",
+    kind="rejection",
+    conditions=when(
+        fact("contact", "contact", is_phone=True),
+        fact("verification_call", "call", contact=Ref("contact", "ref"), reached=False, reached_later=False),
+    ),
+    # The field to correct first (as in every contact rule), then the call that failed.
+    paths=(Ref("contact", "path"), Ref("call", "path")),
+    evidence={
+        "phone": Ref("contact", "value"),
+        "field_zh": Ref("contact", "field_zh"), "field_en": Ref("contact", "field_en"),
+        "result_zh": Ref("call", "result_zh"), "result_en": Ref("call", "result_en"),
+        "called_on": Ref("call", "on"),
+    },
+    message=Text(
+        zh="拨打您订单中的{field_zh} {phone} 进行核验，结果：{result_zh}。备案信息中的所有联系方式需保持畅通，以便核实备案信息的真实性。",
+        en="The verification call to the {field_en} {phone} of this order failed: {result_en}. Every contact "
+           "number of a filing must stay reachable so that its details can be verified.",
+    ),
+    remedy=Text(
+        zh="请保持电话畅通并由本人接听，勿设置拦截；如未及时接起，可后续拨打 950808 转 5 进行咨询核验"
+           "（华为云的核验专线，其他接入商以其通知为准）；号码已停用或非本人使用的，请改填本人长期使用的号码。",
+        en="Keep the phone reachable, answered by the principal in person, with no call blocking; if the call "
+           "was missed, call 950808 extension 5 to be verified (Huawei Cloud's verification line; other "
+           "providers give their own); replace a number that is out of service or not the principal's own.",
+    ),
+    doc=Doc(
+        what="`verification.calls` records a call to one of the order's phones (a principal's mobile, "
+             "emergency or office number, compared in normalised form) whose result is not `reached` "
+             "(`unreachable`, `refused`, `wrong_person`). A call to a number the order does not hold is not "
+             "this rule. A failed call is made up for — the rule stays silent — when the same number was "
+             "reached by a call on the same day or later; when the dates cannot be compared (one is "
+             "missing) and no dated call settles it, the rule also stays silent. One reason per failed call "
+             "and per field holding the number (paths: that field, then the call's result).",
+        why="The provider and the bureau call the contact numbers to verify the filing; a call not "
+            "answered, refused or answered by someone else gets the order rejected (SEED:L5, SEED:L12), "
+            "and a provider's special check issues a rectification for an approved filing whose principal "
+            "cannot be reached (HW-CHK).",
+        fix="Keep the numbers reachable and answer in person; after a missed call, call the provider's "
+            "verification line (Huawei: 950808 ext. 5, SEED:L12, HW-CHK); replace a dead number by a "
+            "change filing.",
+        sources=("SEED:L5", "SEED:L12", "TC-REJ", "HW-CHK", "HW-ERR(4.1, 4.2)", "TC-CHECK"),
+    ),
+    examples=(
+        Example("the principal's mobile was not reached", fires=True,
+                changes={"verification.calls": [{"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
+        Example("the emergency number refused the verification", fires=True,
+                changes={"verification.calls": [{"phone": _CALLED_EMERGENCY, "result": "refused",
+                                                 "on": "2026-11-21"}]}),
+        Example("the call, written with +86 and spaces, was answered by someone else", fires=True,
+                changes={"verification.calls": [{"phone": f"+86 {_CALLED[:3]} {_CALLED[3:7]} {_CALLED[7:]}",
+                                                 "result": "wrong_person", "on": "2026-11-21"}]}),
+        Example("reached once, then not reached on a later day", fires=True,
+                changes={"verification.calls": [{"phone": _CALLED, "result": "reached", "on": "2026-11-20"},
+                                                {"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
+        Example("an undated failed call and no call that reached the number", fires=True,
+                changes={"verification.calls": [{"phone": _CALLED, "result": "unreachable"}]}),
+        Example("an approved filing's principal cannot be reached (rectification)", fires=True,
+                changes={"order.status": "approved", "order.submitted_to_authority_on": "2025-03-01",
+                         "verification.calls": [{"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
+        Example("the call reached the principal", fires=False,
+                changes={"verification.calls": [{"phone": _CALLED, "result": "reached", "on": "2026-11-21"}]}),
+        Example("a call to a number that is not in the order", fires=False,
+                changes={"verification.calls": [{"phone": _SHANGHAI_MOBILE, "result": "unreachable",
+                                                 "on": "2026-11-21"}]}),
+        Example("not reached, then reached on a later day", fires=False,
+                changes={"verification.calls": [{"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"},
+                                                {"phone": _CALLED, "result": "reached", "on": "2026-11-22"}]}),
+        Example("not reached and reached on the same day", fires=False,
+                changes={"verification.calls": [{"phone": _CALLED, "result": "reached", "on": "2026-11-21"},
+                                                {"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
+        Example("a reached call whose date is unknown: the order of the calls is unknown", fires=False,
+                changes={"verification.calls": [{"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"},
+                                                {"phone": _CALLED, "result": "reached"}]}),
+        Example("no calls recorded", fires=False),
+    ),
+)
+
 
 CONTACT_PHONE_USED_BY_OTHER_ENTITY = Rule(
     code="CONTACT_PHONE_USED_BY_OTHER_ENTITY",
@@ -27,30 +208,237 @@ CONTACT_PHONE_USED_BY_OTHER_ENTITY = Rule(
         what="A principal's mobile (entity principal, website or APP principal) appears as a principal's "
              "phone in the registry under a different entity — one that shares neither the certificate "
              "nor the entity filing number. Silent when the same legal representative heads both "
-             "entities (he keeps one set of contacts, SEED:L7), and without a registry.",
+             "entities (he keeps one set of contacts, SEED:L7; an individual filer heads his own filing), "
+             "when that cannot be determined, and without a registry.",
         why="One mobile may serve only one entity; the bureau rejects numbers already filed by another.",
         fix="Use a number never filed before, or change the other entity's filing.",
         sources=("SEED:L5", "SEED:L7", "TC-REJ", "TC-SITE", "HW-S3(CQ)", "HW-S7(HE)", "IN-REJ"),
     ),
     examples=(
         Example("another company filed the same mobile", fires=True,
-                changes={"entity.principal.mobile": _OTHER["entity"]["principal"]["mobile"]},
+                changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
                 registry=({},)),
         Example("a website principal's mobile is another company's", fires=True,
-                changes={"websites[0].principal.mobile": _OTHER["entity"]["principal"]["mobile"]},
+                changes={"websites[0].principal.mobile": _OTHER_PRINCIPAL["mobile"]},
+                registry=({},)),
+        Example("an individual filer's mobile is another company's", fires=True,
+                changes={**_INDIVIDUAL, "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
                 registry=({},)),
         Example("the same legal representative heads both companies", fires=False,
-                changes={"entity.principal.mobile": _OTHER["entity"]["principal"]["mobile"],
+                changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"],
                          "entity.legal_representative": _OTHER["entity"]["legal_representative"],
-                         "entity.principal.name": _OTHER["entity"]["principal"]["name"],
-                         "entity.principal.id_document": _OTHER["entity"]["principal"]["id_document"]},
+                         "entity.principal.name": _OTHER_PRINCIPAL["name"],
+                         "entity.principal.id_document": _OTHER_PRINCIPAL["id_document"]},
+                registry=({},)),
+        Example("an individual filer who is the other company's legal representative", fires=False,
+                changes={**_INDIVIDUAL, "entity.name": _OTHER_PRINCIPAL["name"],
+                         "entity.certificate.number": _OTHER["entity"]["legal_representative"]["id_number"],
+                         "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
                 registry=({},)),
         Example("the registry holds this entity's own earlier filing", fires=False,
-                changes={"entity.principal.mobile": _OTHER["entity"]["principal"]["mobile"]},
+                changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
                 registry=({"entity.certificate.number": _OWN_CERTIFICATE},)),
         Example("no registry given", fires=False,
-                changes={"entity.principal.mobile": _OTHER["entity"]["principal"]["mobile"]}),
+                changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]}),
     ),
 )
 
-RULES = (CONTACT_PHONE_USED_BY_OTHER_ENTITY,)
+
+CONTACT_SHARED_ACROSS_ENTITIES = Rule(
+    code="CONTACT_SHARED_ACROSS_ENTITIES",
+    kind="rejection",
+    conditions=when(
+        fact("contact", "contact", field="email"),
+        fact("other_entity_contact", "other", contact=Ref("contact", "ref"), same_legal_rep=False),
+    ),
+    paths=(Ref("contact", "path"),),
+    evidence={"email": Ref("contact", "value")},
+    message=Text(
+        zh="电子邮箱 {email} 已用于其他主体的备案；不同主体的主体负责人、互联网信息服务负责人的邮箱不能相同。",
+        en="The email address {email} is already used in another entity's filing; the principals of "
+           "different entities may not share an email address.",
+    ),
+    remedy=Text(
+        zh="请填写本主体专用的电子邮箱，或先变更另一主体备案中的该邮箱。",
+        en="Give an email address of this entity's own, or first change it in the other entity's filing.",
+    ),
+    doc=Doc(
+        what="The email of the entity principal or of a website/APP principal appears as a principal's "
+             "email in the registry under a different entity (one that shares neither the certificate nor "
+             "the entity filing number). Emails are compared case-insensitively. Silent when the same "
+             "legal representative heads both entities (as for CONTACT_PHONE_USED_BY_OTHER_ENTITY; an "
+             "individual filer heads his own filing), when that cannot be determined, and without a "
+             "registry. Shared mobiles are CONTACT_PHONE_USED_BY_OTHER_ENTITY.",
+        why="Different entities may not share the principal's or the service principal's contacts "
+            "(SEED:L7); the only exception is one legal representative heading several companies, who "
+            "keeps one set of contacts.",
+        fix="Use entity-specific contacts, or change the other entity's filing.",
+        sources=("SEED:L7", "HW-S7(HE)"),
+    ),
+    examples=(
+        Example("the principal's email is another company's", fires=True,
+                changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]},
+                registry=({},)),
+        Example("a website principal's email is another company's, in other letter case", fires=True,
+                changes={"websites[0].principal.email": _OTHER_PRINCIPAL["email"].upper()},
+                registry=({},)),
+        Example("an APP principal's email is another company's", fires=True,
+                changes={"apps": [{"name": "示例App", "platforms": ["android"],
+                                   "principal": {"name": "赵敏", "email": _OTHER_PRINCIPAL["email"]}}]},
+                registry=({},)),
+        Example("an individual filer's email is another company's", fires=True,
+                changes={**_INDIVIDUAL, "entity.principal.email": _OTHER_PRINCIPAL["email"]},
+                registry=({},)),
+        Example("the same legal representative heads both companies", fires=False,
+                changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]},
+                registry=({"entity.legal_representative": _OWN_LEGAL_REP},)),
+        Example("the registry holds this entity's own earlier filing", fires=False,
+                changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]},
+                registry=({"entity.certificate.number": _OWN_CERTIFICATE},)),
+        Example("another company in the registry, with other emails", fires=False, registry=({},)),
+        Example("no registry given", fires=False,
+                changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]}),
+    ),
+)
+
+
+LEGAL_REP_CONTACTS_INCONSISTENT = Rule(
+    code="LEGAL_REP_CONTACTS_INCONSISTENT",
+    kind="rejection",
+    conditions=when(
+        fact("person", "principal", role="entity_principal", is_legal_rep=True),
+        fact("contact", "contact", person=Ref("principal", "ref")),
+        fact("principal_of_other_entity", "elsewhere", contact=Ref("contact", "ref"),
+             other_is_unit=True, same_legal_rep=True, same_value=False),
+    ),
+    paths=(Ref("contact", "path"),),
+    evidence={
+        "name": Ref("principal", "name"),
+        "field_zh": Ref("contact", "field_zh"), "field_en": Ref("contact", "field_en"),
+        "value": Ref("contact", "value"),
+    },
+    message=Text(
+        zh="法定代表人 {name} 同时是另一主体的主体负责人，本订单中的{field_zh}（{value}）与其在该主体备案中填写的不一致；"
+           "同一法定代表人有多家公司备案时，其联系方式需保持一致。",
+        en="The legal representative {name} is also the principal of another entity, and the {field_en} "
+           "given here ({value}) differs from the one in that entity's filing; a legal representative of "
+           "several companies keeps the same contact details in all their filings.",
+    ),
+    remedy=Text(
+        zh="请在各公司的备案中填写同一{field_zh}：修改本订单，或先变更另一主体的备案。",
+        en="Use the same {field_en} in every company's filing: correct this order, or change the other "
+           "entity's filing first.",
+    ),
+    doc=Doc(
+        what="The entity principal is the legal representative (by ID number, else name), the same person "
+             "(ID number) is the entity principal of another entity in the registry, a unit that he also "
+             "heads as its legal representative, and his mobile or email differs between the two filings. "
+             "One reason per differing field (`entity.principal.mobile`, `entity.principal.email`); only "
+             "fields given in both filings are compared (mobiles normalised, emails case-insensitively). "
+             "The other filing's value is never shown. Silent without a registry and when the other "
+             "entity's legal representative is another person or not given: there the principal's "
+             "contacts must differ instead (CONTACT_PHONE_USED_BY_OTHER_ENTITY), so requiring them to "
+             "agree would reject either way. His own personal filing is not a company of his (SEED:L7 "
+             "speaks of several companies): its contacts may differ.",
+        why="The one case where contacts must be shared: when one legal representative has several "
+            "companies filing, his contact details must be identical in each (SEED:L7).",
+        fix="Use the same mobile and email in every filing, correcting this order or the other filing.",
+        sources=("SEED:L7", "HW-KB(doc_0080)"),
+    ),
+    examples=(
+        Example("he heads another company with another mobile", fires=True,
+                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},)),
+        Example("he heads another company with another email", fires=True,
+                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.email": "wanghy@other-trade.cn"},)),
+        Example("he heads another company with the same contacts", fires=False,
+                registry=(_HEADED_BY_OUR_LEGAL_REP,)),
+        Example("the emails differ only in letter case", fires=False,
+                registry=({**_HEADED_BY_OUR_LEGAL_REP,
+                           "entity.principal.email": _OWN_PRINCIPAL["email"].upper()},)),
+        Example("the other filing gives no email: nothing to compare", fires=False,
+                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.email": None},)),
+        Example("our principal is not our legal representative", fires=False,
+                changes={"entity.legal_representative": {"name": "钱国华", "id_number": "330106198401011234"}},
+                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},)),
+        Example("he is the other company's principal but another person is its legal representative",
+                fires=False,
+                registry=({"entity.principal": {**_OWN_PRINCIPAL, "mobile": _OTHER_PRINCIPAL["mobile"]}},)),
+        Example("his own personal filing gives another mobile", fires=False,
+                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.type": "individual",
+                           "entity.legal_representative": None, "entity.name": _OWN_PRINCIPAL["name"],
+                           "entity.certificate": {"type": "resident_id",
+                                                  "number": _OWN_PRINCIPAL["id_document"]["number"]},
+                           "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},)),
+        Example("the registry holds this entity's own earlier filing with another mobile", fires=False,
+                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.certificate.number": _OWN_CERTIFICATE,
+                           "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},)),
+        Example("no registry given", fires=False),
+    ),
+)
+
+
+SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY = Rule(
+    code="SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY",
+    kind="rejection",
+    conditions=when(
+        fact("person", "principal"),
+        fact("other_entity_service_principal", "other", person=Ref("principal", "ref")),
+    ),
+    paths=(Ref("other", "path"),),
+    evidence={"name": Ref("principal", "name")},
+    message=Text(
+        zh="互联网信息服务负责人 {name} 的证件号码已在其他主体的备案中作为网站/APP负责人（互联网信息服务负责人证件号码重复）。",
+        en="The ID number of the website/APP principal {name} is already filed as a website/APP principal "
+           "under another entity (duplicate service-principal ID number).",
+    ),
+    remedy=Text(
+        zh="请为本网站/APP更换互联网信息服务负责人，或先变更、注销另一主体备案中由其担任的负责人。",
+        en="Nominate another website/APP principal here, or first change or cancel that person's role in "
+           "the other entity's filing.",
+    ),
+    doc=Doc(
+        what="The ID number of a website or APP principal (互联网信息服务负责人) appears as a website or APP "
+             "principal's under a different entity in the registry (one that shares neither the "
+             "certificate nor the entity filing number). ID numbers are compared trimmed and "
+             "case-insensitively (a final `x`). Being the other entity's entity principal only does not "
+             "count. No exception for a shared legal representative. Silent without a registry.",
+        why="One person may be the service principal of one entity only; the same person under two "
+            "entities is rejected as a duplicate service-principal ID (SEED:L11).",
+        fix="Nominate another person here, or change or cancel the other entity's filing (where the old "
+            "filing is at the same provider, per HW).",
+        sources=("SEED:L11", "KEPAI-3P", "VE-JX"),
+    ),
+    examples=(
+        Example("our website principal is another company's website principal", fires=True,
+                registry=({"websites[0].principal": _OWN_PRINCIPAL},)),
+        Example("our website principal is another company's APP principal", fires=True,
+                registry=({"apps": [{"name": "他方App", "platforms": ["ios"], "principal": _OWN_PRINCIPAL}]},)),
+        Example("our APP principal is another company's website principal", fires=True,
+                changes={"apps": [{"name": "示例App", "platforms": ["android"], "principal": _OTHER_PRINCIPAL}]},
+                registry=({},)),
+        Example("the ID number differs only in the letter case of its check character", fires=True,
+                province="HN",
+                changes={"websites[0].principal.id_document.number":
+                         base_document("HN")["entity"]["principal"]["id_document"]["number"].lower()},
+                registry=({"websites[0].principal": base_document("HN")["entity"]["principal"]},)),
+        Example("he is only the other company's entity principal", fires=False,
+                registry=({"entity.principal": _OWN_PRINCIPAL},)),
+        Example("another company's website principal is our entity principal, not our website principal",
+                fires=False,
+                changes={"websites[0].principal": _OTHER_PRINCIPAL},
+                registry=({"websites[0].principal": _OWN_PRINCIPAL},)),
+        Example("the registry holds this entity's own earlier filing", fires=False,
+                registry=({"entity.certificate.number": _OWN_CERTIFICATE, "websites[0].principal": _OWN_PRINCIPAL},)),
+        Example("no registry given", fires=False),
+    ),
+)
+
+
+RULES = (
+    CONTACT_PHONE_NOT_LOCAL_SEGMENT,
+    CONTACT_PHONE_UNREACHABLE,
+    CONTACT_PHONE_USED_BY_OTHER_ENTITY,
+    CONTACT_SHARED_ACROSS_ENTITIES,
+    LEGAL_REP_CONTACTS_INCONSISTENT,
+    SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY,
+)
