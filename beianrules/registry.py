@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator
 import attrs
 
 from beianrules.convert import InputError, InputIssue, structure_filing
+from beianrules.filing_number import FilingNumberError, parse_filing_number
 from beianrules.model import Entity, Filing, Person
 
 
@@ -92,6 +93,7 @@ class Registry:
         self._by_email: dict[str, list[PersonRecord]] = defaultdict(list)
         self._by_person_id: dict[str, list[PersonRecord]] = defaultdict(list)
         self._by_status: dict[str, list[RegistryEntry]] = defaultdict(list)
+        self._by_entity_number: dict[tuple[str, str, str] | str, list[RegistryEntry]] = defaultdict(list)
         for filing in filings:
             self._add(filing)
 
@@ -136,6 +138,7 @@ class Registry:
             self._by_certificate[entry.key.certificate].append(entry)
         for number in _entity_numbers(filing):
             self._by_filing_number[number].append(entry)
+            self._by_entity_number[entity_number_key(number)].append(entry)
         self._by_status[filing.order.status].append(entry)
         for _path, role, person in principals(filing):
             record = PersonRecord(entry, role, person)
@@ -157,6 +160,15 @@ class Registry:
     def by_filing_number(self, number: str | None) -> list[RegistryEntry]:
         return list(self._by_filing_number.get(number.strip(), ())) if number else []
 
+    def by_entity_number(self, number: str | None) -> list[RegistryEntry]:
+        """Documents whose ``entity.filing_number`` is the same number as ``number``.
+
+        Unlike :meth:`by_filing_number` (the text as written), the alternate
+        abbreviations of one bureau are one number (蜀/川, 黔/贵, 滇/云, 陇/甘:
+        :func:`entity_number_key`), and a service number finds its entity.
+        """
+        return list(self._by_entity_number.get(entity_number_key(number), ())) if number and number.strip() else []
+
     def of_entity(self, key: EntityKey) -> list[RegistryEntry]:
         """Every registry document of the entity identified by ``key`` (in registry order)."""
         found = {e.index: e for e in self.by_certificate(key.certificate)}
@@ -174,6 +186,21 @@ class Registry:
 
     def by_status(self, status: str) -> list[RegistryEntry]:
         return list(self._by_status.get(status, ()))
+
+
+def entity_number_key(text: str) -> tuple[str, str, str] | str:
+    """What makes two entity filing numbers the same number.
+
+    Parsed numbers compare by bureau, form and serial, so the alternates
+    蜀/川, 黔/贵, 滇/云, 陇/甘 of one bureau's sequence are one number (as
+    :meth:`FilingNumber.extends` reads them), and a service number stands for
+    its entity part. A number that does not parse compares as written.
+    """
+    try:
+        parsed = parse_filing_number(text)
+    except FilingNumberError:
+        return text.strip()
+    return (parsed.province, parsed.form, parsed.entity_serial)
 
 
 def _entity_numbers(filing: Filing) -> set[str]:

@@ -1,11 +1,337 @@
-"""Facts about the entity as a whole: its certificate, filing numbers, and its other filings."""
+"""Facts about the entity as a whole: its certificate, filing numbers, and its other filings.
+
+Three kinds of fact:
+
+- ``entity_filings`` (one, ``ref`` ``entity:filings``): what the registry says about
+  *this* entity — the documents that share its certificate (type + number)
+  or its entity filing number (REASONS.md, "Same entity"). Every field that
+  needs the registry is left out when no registry is given, or an empty one
+  (it knows nothing, so nothing can be concluded), and when the order gives
+  nothing to identify the entity by.
+- ``filing_number_given``: one per ``filing_number`` the order itself gives
+  (``entity.filing_number``, ``websites[i].filing_number``,
+  ``apps[i].filing_number``), parsed with :func:`parse_filing_number`.
+- ``filed_difference``: one per compared field of the order whose value is
+  known on both sides, saying whether it differs from the entity's approved
+  filing(s) in the registry.
+
+Nothing here comes from another entity: every registry document read belongs
+to the checked entity by the definition above, so the filing numbers and order
+ids taken from it are the applicant's own. The filed names, certificate and ID
+numbers are still never put in a fact (only whether the order's differ), so a
+report cannot show them — a document joined only by a mistyped filing number
+may in truth be someone else's.
+"""
 
 from __future__ import annotations
 
-from beianrules.facts.context import Context
+from collections.abc import Callable, Iterable
 
-FIELDS: dict[str, tuple[str, ...]] = {}
+from beianrules.facts.context import Context
+from beianrules.facts.order import STATUS_NAMES
+from beianrules.filing_number import (
+    FilingNumber,
+    FilingNumberError,
+    parse_filing_number,
+)
+from beianrules.model import Filing
+from beianrules.provinces._table import PROVINCE_NAMES
+from beianrules.registry import (
+    EntityKey,
+    Registry,
+    RegistryEntry,
+    entity_number_key,
+    normalise_id,
+)
+
+FIELDS = {
+    "entity_filings": (
+        "path", "certificate_path", "filing_number_path",
+        # ENTITY_MULTIPLE_FILING_NUMBERS
+        "several_filing_numbers", "filing_number_count", "filing_numbers",
+        # ORDER_WRONG_TYPE
+        "certificate_already_filed", "registry_knows_entity", "filed_state_zh", "filed_state_en",
+        # ORDER_ONE_IN_FLIGHT
+        "other_order_in_flight", "in_flight_order_id", "in_flight_status_zh", "in_flight_status_en",
+    ),
+    "filing_number_given": (
+        "path", "number", "level", "expected_level", "well_formed", "problem_zh", "problem_en",
+        "province", "province_zh", "province_en", "in_order_province",
+        "extends_entity_number", "entity_number", "entity_number_path",
+    ),
+    "filed_difference": ("path", "field", "field_zh", "field_en", "differs_from_filing"),
+}
+
+# Orders that are "in flight" for ORDER_ONE_IN_FLIGHT (REASONS.md: provider_review or authority_review).
+IN_FLIGHT = {status: STATUS_NAMES[status] for status in ("provider_review", "authority_review")}
+
+
+# What the registry says of the entity, for ORDER_WRONG_TYPE's message.
+FILED_STATES = {
+    "filed": ("该主体证件已取得主体备案号", "the entity's certificate already holds an entity filing number"),
+    "unknown": ("备案信息中没有该主体的备案记录", "the registry has no filing of this entity"),
+}
 
 
 def facts(ctx: Context) -> list[dict]:
-    return []
+    filing = ctx.filing
+    # An empty registry is treated like none: it cannot say that an entity is unknown.
+    registry = ctx.registry if ctx.registry is not None and len(ctx.registry) else None
+    return [
+        _entity_filings(filing, registry),
+        *filing_numbers_given(filing),
+        *(filed_differences(filing, registry) if registry is not None else ()),
+    ]
+
+
+# -- The registry's documents of this entity ----------------------------------------------------
+
+
+def is_approved(entry: RegistryEntry) -> bool:
+    return entry.filing.order.status == "approved"
+
+
+def entity_documents(key: EntityKey, registry: Registry) -> list[RegistryEntry]:
+    """Every registry document of the entity (REASONS.md, "Same entity"), in registry order.
+
+    :meth:`Registry.of_entity` with the filing number read as a number, not as
+    text: 蜀ICP备… and 川ICP备… with one serial are one Sichuan entity.
+    """
+    found = {e.index: e for e in registry.of_entity(key)}
+    found.update((e.index, e) for e in registry.by_entity_number(key.filing_number))
+    return [found[i] for i in sorted(found)]
+
+
+def held_entity_numbers(filings: Iterable[Filing]) -> dict[tuple[str, str, str] | str, str]:
+    """The entity filing numbers these approved documents hold, by :func:`entity_number_key`.
+
+    Only ``entity.filing_number`` counts: a service number's entity part is
+    derived data (FILING_NUMBER_FORMAT checks that it extends the entity's
+    number), and a registry that gives service numbers without the entity's
+    own number says nothing about how many entity numbers there are. An
+    approved ``cancel_entity`` document means its number was cancelled
+    (注销主体), so that number is no longer held — after following
+    ENTITY_MULTIPLE_FILING_NUMBERS' remedy the rule must fall silent.
+    """
+    held: dict[tuple[str, str, str] | str, str] = {}
+    cancelled = set()
+    for filing in filings:
+        number = (filing.entity.filing_number or "").strip()
+        if not number:
+            continue
+        key = entity_number_key(number)
+        if filing.order.type == "cancel_entity":
+            cancelled.add(key)
+        else:
+            held.setdefault(key, number)
+    return {key: number for key, number in held.items() if key not in cancelled}
+
+
+def _entity_filings(filing: Filing, registry: Registry | None) -> dict:
+    key = EntityKey.of(filing.entity)
+    fact = {
+        "kind": "entity_filings",
+        "ref": "entity:filings",
+        "path": "entity",
+        "certificate_path": "entity.certificate.number" if key.certificate else None,
+        "filing_number_path": "entity.filing_number" if key.filing_number else None,
+    }
+    if registry is None or (key.certificate is None and key.filing_number is None):
+        return fact
+    fact.update(_filing_numbers_of_certificate(filing, key, registry))
+    if key.certificate is not None:
+        same_certificate = [e.filing for e in registry.by_certificate(key.certificate) if is_approved(e)]
+        fact["certificate_already_filed"] = bool(held_entity_numbers(same_certificate))
+    # The registry "knows" the entity when it holds any document of it, whatever its status — the
+    # order itself included: a literal reading of REASONS.md that can only keep ORDER_WRONG_TYPE silent.
+    fact["registry_knows_entity"] = bool(entity_documents(key, registry))
+    if fact.get("certificate_already_filed"):
+        fact["filed_state_zh"], fact["filed_state_en"] = FILED_STATES["filed"]
+    elif not fact["registry_knows_entity"]:
+        fact["filed_state_zh"], fact["filed_state_en"] = FILED_STATES["unknown"]
+    fact.update(_order_in_flight(filing, key, registry))
+    return fact
+
+
+def _filing_numbers_of_certificate(filing: Filing, key: EntityKey, registry: Registry) -> dict:
+    """ENTITY_MULTIPLE_FILING_NUMBERS: entity numbers held under this certificate (registry + order)."""
+    if key.certificate is None or filing.order.type == "cancel_entity":
+        # A cancel_entity order is the remedy itself under way: reminding it to cancel is noise.
+        return {}
+    documents = [e.filing for e in registry.by_certificate(key.certificate) if is_approved(e)]
+    # The order's own entity number counts too (it claims to hold it), unless the registry shows
+    # that very number cancelled — held_entity_numbers drops it then.
+    held = held_entity_numbers([*documents, filing])
+    # Only numbers that parse are counted: '浙ICP备 2023000777号' (a stray space, FILING_NUMBER_FORMAT's
+    # finding) is most likely the same number mistyped, not a second one.
+    held = {key: number for key, number in held.items() if isinstance(key, tuple)}
+    return {
+        "several_filing_numbers": len(held) >= 2,
+        "filing_number_count": len(held),
+        "filing_numbers": ", ".join(sorted(held.values())) if held else None,
+    }
+
+
+def _order_in_flight(filing: Filing, key: EntityKey, registry: Registry) -> dict:
+    """ORDER_ONE_IN_FLIGHT: another order of this entity under review.
+
+    Orders are told apart by ``order.id``. A registry document without an id,
+    or a checked order without one, may be the order itself (a stale copy of
+    it, say): unknown, so it blocks nothing. Documents with the same id are the
+    order itself, whatever else differs.
+    """
+    own_id = (filing.order.id or "").strip()
+    unknown = False
+    for entry in entity_documents(key, registry):
+        status = entry.filing.order.status
+        if status not in IN_FLIGHT:
+            continue
+        other_id = (entry.filing.order.id or "").strip()
+        if not own_id or not other_id:
+            unknown = True
+        elif other_id != own_id:
+            return {"other_order_in_flight": True, "in_flight_order_id": other_id,
+                    "in_flight_status_zh": IN_FLIGHT[status][0], "in_flight_status_en": IN_FLIGHT[status][1]}
+    return {"other_order_in_flight": None if unknown else False}
+
+
+# -- Filing numbers the order gives --------------------------------------------------------------
+
+
+def _given_numbers(filing: Filing) -> list[tuple[str, str, str]]:
+    """(path, number, expected level) for every filing number the order gives."""
+    given = []
+    if filing.entity.filing_number and filing.entity.filing_number.strip():
+        given.append(("entity.filing_number", filing.entity.filing_number, "entity"))
+    for prefix, services in (("websites", filing.websites), ("apps", filing.apps)):
+        for i, service in enumerate(services):
+            if service.filing_number and service.filing_number.strip():
+                given.append((f"{prefix}[{i}].filing_number", service.filing_number, "service"))
+    return given
+
+
+_LEVEL_PROBLEM = {
+    # (expected, found): (zh, en)
+    ("entity", "service"): ("主体备案号不带“-n”网站/APP序号",
+                            "the entity filing number has no '-n' website/APP suffix"),
+    ("service", "entity"): ("网站/APP备案号应为主体备案号加“-n”序号（如“…号-1”）",
+                            ("a website's or APP's filing number is the entity number followed by '-n' "
+                             "(e.g. '…号-1')")),
+}
+
+
+def filing_numbers_given(filing: Filing) -> list[dict]:
+    given = _given_numbers(filing)
+    parsed: dict[str, FilingNumber] = {}
+    built = []
+    for path, text, expected in given:
+        fact = {"kind": "filing_number_given", "ref": path, "path": path, "number": text.strip(),
+                "expected_level": expected}
+        try:
+            number = parse_filing_number(text)
+        except FilingNumberError as err:
+            # The parser's own wording: it names the character or part that is wrong.
+            fact.update(well_formed=False, problem_zh=err.problem_zh, problem_en=err.problem)
+            built.append(fact)
+            continue
+        level = "service" if number.is_service else "entity"
+        fact["level"] = level
+        if level != expected:
+            zh, en = _LEVEL_PROBLEM[(expected, level)]
+            fact.update(well_formed=False, problem_zh=zh, problem_en=en)
+        else:
+            fact["well_formed"] = True
+            parsed[path] = number
+        # The province is read whatever the level: a number that parses names its bureau.
+        name = PROVINCE_NAMES[number.province]
+        fact.update(province=number.province, province_zh=name.name_zh, province_en=name.name_en,
+                    in_order_province=number.province == filing.order.province)
+        built.append(fact)
+    entity = parsed.get("entity.filing_number")
+    if entity is not None:
+        for fact in built:
+            service = parsed.get(fact["path"])
+            # Compared only within one form: whether a licence number (ICP证, B2) and a filing
+            # number (ICP备) of one entity relate is not documented, so no verdict.
+            if service is None or service is entity or service.form != entity.form:
+                continue
+            extends = service.extends(entity)
+            fact.update(extends_entity_number=extends, entity_number=entity.text,
+                        entity_number_path="entity.filing_number")
+            if not extends:
+                fact.update(
+                    problem_zh=f"未沿用主体备案号“{entity.text}”（网站/APP备案号为主体备案号加“-n”序号）",
+                    problem_en=f"it does not extend the entity filing number '{entity.text}' "
+                               "(a website's or APP's number is the entity number followed by '-n')",
+                )
+    return built
+
+
+# -- The order against the entity's approved filing -----------------------------------------------
+
+
+def filed_documents(filing: Filing, registry: Registry) -> list[Filing]:
+    """The registry's approved filings of this entity, to compare the order with.
+
+    Found by the order's entity filing number when it gives one, else by its
+    certificate. Only approved documents are "the filing": an order in flight,
+    rejected or abandoned (the checked order itself among them) is not filed
+    data. Several approved documents (an earlier filing, later approved
+    changes or new websites) are all kept; a value differs only when it
+    differs from every one of them, so a stale earlier filing never makes a
+    current value look wrong.
+    """
+    key = EntityKey.of(filing.entity)
+    if key.filing_number is not None:
+        found = registry.by_entity_number(key.filing_number)
+    else:
+        found = registry.by_certificate(key.certificate)
+    return [e.filing for e in found if is_approved(e)]
+
+
+def _text(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def _certificate_type(f: Filing) -> str | None:
+    return f.entity.certificate.type if f.entity.certificate else None
+
+
+def _certificate_number(f: Filing) -> str | None:
+    return normalise_id(_text(f.entity.certificate.number)) if f.entity.certificate else None
+
+
+def _principal_id(f: Filing) -> str | None:
+    doc = f.entity.principal.id_document
+    return normalise_id(_text(doc.number)) if doc else None
+
+
+# (path, field, zh, en, value of a document). ORDER_FIELD_NOT_EDITABLE and ACCESS_INFO_INCONSISTENT
+# pick their fields from these by ``field``.
+COMPARED_FIELDS: tuple[tuple[str, str, str, str, Callable[[Filing], str | None]], ...] = (
+    ("entity.name", "entity_name", "主办单位名称", "entity name", lambda f: _text(f.entity.name)),
+    ("entity.type", "entity_type", "主办单位性质", "entity type", lambda f: f.entity.type),
+    ("entity.certificate.type", "certificate_type", "主体证件类型", "certificate type", _certificate_type),
+    ("entity.certificate.number", "certificate_number", "主体证件号码", "certificate number",
+     _certificate_number),
+    ("entity.principal.name", "principal_name", "主体负责人姓名", "principal's name",
+     lambda f: _text(f.entity.principal.name)),
+    ("entity.principal.id_document.number", "principal_id_number", "主体负责人证件号码",
+     "principal's ID number", _principal_id),
+    ("order.province", "province", "备案省份（管局）", "filing province (bureau)", lambda f: f.order.province),
+)
+
+
+def filed_differences(filing: Filing, registry: Registry) -> list[dict]:
+    filed = filed_documents(filing, registry)
+    if not filed:
+        return []
+    built = []
+    for path, field, zh, en, value_of in COMPARED_FIELDS:
+        ours = value_of(filing)
+        theirs = {v for v in map(value_of, filed) if v is not None}
+        if ours is None or not theirs:
+            continue  # unknown on one side: no verdict
+        built.append({"kind": "filed_difference", "ref": f"{path}:filed", "path": path, "field": field,
+                      "field_zh": zh, "field_en": en, "differs_from_filing": ours not in theirs})
+    return built
