@@ -28,13 +28,15 @@ class EntityKey:
     """What identifies an entity: its certificate and its entity filing number, where given."""
 
     certificate: tuple[str, str] | None
-    filing_number: str | None
+    filing_number: tuple[str, str, str] | str | None
+    """The entity filing number as :func:`entity_number_key` reads it (蜀/川 alike)."""
 
     @classmethod
     def of(cls, entity: Entity) -> "EntityKey":
         cert = entity.certificate
         certificate = (cert.type, _norm_id(cert.number)) if cert and cert.type and cert.number else None
-        return cls(certificate, (entity.filing_number or "").strip() or None)
+        number = (entity.filing_number or "").strip()
+        return cls(certificate, entity_number_key(number) if number else None)
 
     def same_entity(self, other: "EntityKey") -> bool:
         return ((self.certificate is not None and self.certificate == other.certificate)
@@ -88,7 +90,6 @@ class Registry:
     def __init__(self, filings: Iterable[Filing] = ()):
         self.entries: list[RegistryEntry] = []
         self._by_certificate: dict[tuple[str, str], list[RegistryEntry]] = defaultdict(list)
-        self._by_filing_number: dict[str, list[RegistryEntry]] = defaultdict(list)
         self._by_phone: dict[str, list[PersonRecord]] = defaultdict(list)
         self._by_email: dict[str, list[PersonRecord]] = defaultdict(list)
         self._by_person_id: dict[str, list[PersonRecord]] = defaultdict(list)
@@ -137,7 +138,6 @@ class Registry:
         if entry.key.certificate:
             self._by_certificate[entry.key.certificate].append(entry)
         for number in _entity_numbers(filing):
-            self._by_filing_number[number].append(entry)
             self._by_entity_number[entity_number_key(number)].append(entry)
         self._by_status[filing.order.status].append(entry)
         for _path, role, person in principals(filing):
@@ -157,22 +157,19 @@ class Registry:
     def by_certificate(self, certificate: tuple[str, str] | None) -> list[RegistryEntry]:
         return list(self._by_certificate.get(certificate, ())) if certificate else []
 
-    def by_filing_number(self, number: str | None) -> list[RegistryEntry]:
-        return list(self._by_filing_number.get(number.strip(), ())) if number else []
-
     def by_entity_number(self, number: str | None) -> list[RegistryEntry]:
         """Documents whose ``entity.filing_number`` is the same number as ``number``.
 
-        Unlike :meth:`by_filing_number` (the text as written), the alternate
-        abbreviations of one bureau are one number (蜀/川, 黔/贵, 滇/云, 陇/甘:
-        :func:`entity_number_key`), and a service number finds its entity.
+        The alternate abbreviations of one bureau are one number (蜀/川, 黔/贵,
+        滇/云, 陇/甘: :func:`entity_number_key`), and a service number finds its entity.
         """
         return list(self._by_entity_number.get(entity_number_key(number), ())) if number and number.strip() else []
 
     def of_entity(self, key: EntityKey) -> list[RegistryEntry]:
         """Every registry document of the entity identified by ``key`` (in registry order)."""
         found = {e.index: e for e in self.by_certificate(key.certificate)}
-        found.update({e.index: e for e in self.by_filing_number(key.filing_number)})
+        if key.filing_number is not None:
+            found.update({e.index: e for e in self._by_entity_number.get(key.filing_number, ())})
         return [found[i] for i in sorted(found)]
 
     def by_phone(self, number: str | None) -> list[PersonRecord]:

@@ -17,7 +17,8 @@ def test_lookups():
     assert [r.filing.index for r in registry.by_phone(principal["mobile"])] == [0, 0]  # entity + website principal
     assert registry.by_email(principal["email"].upper())
     assert registry.by_person_id(principal["id_document"]["number"].lower())
-    assert [e.index for e in registry.by_filing_number(other["entity"]["filing_number"])] == [0]
+    assert [e.index for e in registry.by_entity_number(other["entity"]["filing_number"])] == [0]
+    assert [e.index for e in registry.by_entity_number(other["entity"]["filing_number"] + "-1")] == [0]
     assert [e.index for e in registry.by_status("approved")] == [0]
     assert registry.by_phone(None) == [] and registry.by_email("") == []
 
@@ -28,6 +29,15 @@ def test_same_entity_by_certificate_or_filing_number():
     assert not mine.same_entity(EntityKey(("organization_code", "X1"), None))
     assert EntityKey(None, "浙ICP备1号").same_entity(EntityKey(("business_license", "Y"), "浙ICP备1号"))
     assert not EntityKey(None, None).same_entity(EntityKey(None, None))
+
+
+def test_alternate_abbreviations_are_one_entity_number():
+    from beianrules.model import Certificate, Entity, Person
+    def entity(number, cert):
+        return Entity(type="enterprise", name="x", principal=Person(name="p"), filing_number=number,
+                      certificate=Certificate(type="business_license", number=cert))
+    assert EntityKey.of(entity("蜀ICP备19026949号", "A")).same_entity(EntityKey.of(entity("川ICP备19026949号", "B")))
+    assert not EntityKey.of(entity("川ICP备19026948号", "A")).same_entity(EntityKey.of(entity("川ICP备19026949号", "B")))
 
 
 def test_errors_name_the_document_and_the_path():

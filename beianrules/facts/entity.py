@@ -92,14 +92,8 @@ def is_approved(entry: RegistryEntry) -> bool:
 
 
 def entity_documents(key: EntityKey, registry: Registry) -> list[RegistryEntry]:
-    """Every registry document of the entity (REASONS.md, "Same entity"), in registry order.
-
-    :meth:`Registry.of_entity` with the filing number read as a number, not as
-    text: 蜀ICP备… and 川ICP备… with one serial are one Sichuan entity.
-    """
-    found = {e.index: e for e in registry.of_entity(key)}
-    found.update((e.index, e) for e in registry.by_entity_number(key.filing_number))
-    return [found[i] for i in sorted(found)]
+    """Every registry document of the entity (REASONS.md, "Same entity"), in registry order."""
+    return registry.of_entity(key)
 
 
 def held_entity_numbers(filings: Iterable[Filing]) -> dict[tuple[str, str, str] | str, str]:
@@ -283,7 +277,7 @@ def filed_documents(filing: Filing, registry: Registry) -> list[Filing]:
     """
     key = EntityKey.of(filing.entity)
     if key.filing_number is not None:
-        found = registry.by_entity_number(key.filing_number)
+        found = registry.by_entity_number(filing.entity.filing_number)
     else:
         found = registry.by_certificate(key.certificate)
     return [e.filing for e in found if is_approved(e)]
