@@ -14,7 +14,7 @@ from beianrules.registry import Registry
 from beianrules.report import Reason, Report
 from beianrules.rules import registry as rule_registry
 from beianrules.rules import rulebook
-from beianrules.rules.declaration import Rule
+from beianrules.rules.declaration import Rule, check_mode
 
 EngineName = Literal["durable", "python"]
 
@@ -56,7 +56,8 @@ def audit(documents: Iterable[Any], *, registry: Registry | Iterable[Any] | None
 
 
 def _check(filing: Filing, *, registry: Registry | None, as_of: _dt.date, engine: EngineName) -> Report:
-    rules = rulebook(province=filing.order.province, audit=filing.is_audit, as_of=as_of)
+    order = filing.order
+    rules = rulebook(province=order.province, mode=check_mode(order.type, order.operation, order.status), as_of=as_of)
     facts = build_facts(filing, as_of=as_of, registry=registry)
     run = durable_engine.evaluate if engine == "durable" else evaluator.evaluate
     findings = run(rules, facts)

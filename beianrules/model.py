@@ -18,6 +18,7 @@ OrderType = Literal[
     "new_filing", "new_website", "new_app", "new_access", "change",
     "cancel_access", "cancel_website", "cancel_app", "cancel_entity",
 ]
+CANCEL_TYPES = frozenset({"cancel_access", "cancel_website", "cancel_app", "cancel_entity"})
 Operation = Literal["submit", "withdraw", "abandon", "modify"]
 OrderStatus = Literal["draft", "provider_review", "authority_review", "rejected", "approved", "abandoned"]
 EntityType = Literal[

@@ -59,9 +59,9 @@ def test_province_rules_only_in_their_rulebook():
 
     from beianrules.rules import rulebook
     day = datetime.date(2026, 11, 28)
-    assert "JS_AUTHENTICITY_LETTERS" in {r.code for r in rulebook(province="JS", audit=False, as_of=day)}
-    assert "JS_AUTHENTICITY_LETTERS" not in {r.code for r in rulebook(province="ZJ", audit=False, as_of=day)}
-    assert "JS_AUTHENTICITY_LETTERS" not in {r.code for r in rulebook(province="JS", audit=False,
+    assert "JS_AUTHENTICITY_LETTERS" in {r.code for r in rulebook(province="JS", mode="order", as_of=day)}
+    assert "JS_AUTHENTICITY_LETTERS" not in {r.code for r in rulebook(province="ZJ", mode="order", as_of=day)}
+    assert "JS_AUTHENTICITY_LETTERS" not in {r.code for r in rulebook(province="JS", mode="order",
                                                                          as_of=datetime.date(2021, 4, 30))}
 
 
@@ -70,3 +70,30 @@ def test_kind_becomes_rectification_on_approved_filings():
     assert ID_EXPIRED.kind_for(audit=False) == "rejection"
     from beianrules.rules.operations import ORDER_WITHDRAW_IN_BUREAU_REVIEW
     assert ORDER_WITHDRAW_IN_BUREAU_REVIEW.kind_for(audit=True) == "operation_blocked"
+
+
+@pytest.mark.parametrize("order_type, operation, status, mode", [
+    ("new_filing", "submit", "draft", "order"),
+    ("new_filing", "modify", "provider_review", "order"),
+    ("new_website", "submit", "approved", "audit"),
+    ("new_filing", "withdraw", "authority_review", "operation"),
+    ("change", "abandon", "approved", "operation"),
+    ("cancel_website", "submit", "draft", "operation"),
+])
+def test_check_mode(order_type, operation, status, mode):
+    from beianrules.rules.declaration import check_mode
+    assert check_mode(order_type, operation, status) == mode
+
+
+def test_content_rules_stay_silent_on_withdraw_abandon_and_cancellations(engine):
+    import beianrules
+    from beianrules.examples import apply_changes, base_document
+    bad_content = {"entity.principal.id_document.valid_until": "2020-01-01",
+                   "websites[0].content_categories": ["news"]}
+    assert {"ID_EXPIRED", "PREAPPROVAL_MISSING"} <= set(
+        beianrules.check(apply_changes(base_document("ZJ"), bad_content), engine=engine).codes)
+    for request in ({"order.operation": "withdraw", "order.status": "provider_review"},
+                    {"order.operation": "abandon", "order.status": "provider_review"},
+                    {"order.type": "cancel_website"}):
+        report = beianrules.check(apply_changes(base_document("ZJ"), {**bad_content, **request}), engine=engine)
+        assert report.codes == [], (request, report.codes)

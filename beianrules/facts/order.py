@@ -4,8 +4,7 @@ filer said on the verification call (``verification.statements``)."""
 from __future__ import annotations
 
 from beianrules.facts.context import Context
-
-CANCEL_TYPES = frozenset({"cancel_access", "cancel_website", "cancel_app", "cancel_entity"})
+from beianrules.model import CANCEL_TYPES
 
 # order.type as FORMAT.md names it, for messages.
 TYPE_NAMES = {

@@ -21,7 +21,7 @@ from beianrules.rules import (
     principals,
     services,
 )
-from beianrules.rules.declaration import Rule, declaration_problems
+from beianrules.rules.declaration import Mode, Rule, declaration_problems
 
 NATIONAL_AREAS = (entity, documents, principals, contacts, services, operations)
 
@@ -66,6 +66,6 @@ def all_rules(province: str | None = None) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def rulebook(*, province: str, audit: bool, as_of: _dt.date) -> tuple[Rule, ...]:
+def rulebook(*, province: str, mode: Mode, as_of: _dt.date) -> tuple[Rule, ...]:
     """The rules a check runs: national ones and the province's, for this mode and day."""
-    return tuple(r for r in registry().values() if r.applies(province=province, audit=audit, as_of=as_of))
+    return tuple(r for r in registry().values() if r.applies(province=province, mode=mode, as_of=as_of))

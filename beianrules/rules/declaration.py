@@ -18,9 +18,23 @@ from typing import Literal, Mapping, Union
 
 import attrs
 
+from beianrules.model import CANCEL_TYPES
+
 Kind = Literal["rejection", "rectification", "operation_blocked", "advice"]
 Severity = Literal["error", "warning"]
-Mode = Literal["order", "audit"]
+Mode = Literal["order", "audit", "operation"]
+"""What a check is about (:func:`check_mode`):
+
+- ``order``: an order's content, submitted or modified;
+- ``audit``: an approved filing as it stands;
+- ``operation``: only whether the requested operation is allowed — a withdraw
+  or abandon request, or a cancellation order, whose content nobody reviews.
+"""
+
+def check_mode(order_type: str, operation: str, status: str) -> Mode:
+    if operation in ("withdraw", "abandon") or order_type in CANCEL_TYPES:
+        return "operation"
+    return "audit" if status == "approved" else "order"
 Scalar = Union[str, int, bool]
 
 _IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -137,7 +151,7 @@ class Rule:
     province: str | None = None
     effective: Effective = Effective()
     modes: frozenset[Mode] = frozenset({"order", "audit"})
-    """Checks this rule takes part in: an order, an audit of an approved filing, or both."""
+    """The kinds of check this rule takes part in (see :data:`Mode`)."""
 
     def kind_for(self, audit: bool) -> Kind:
         """An order's rejection is an approved filing's rectification (REASONS.md, "Kind")."""
@@ -145,9 +159,9 @@ class Rule:
             return "rectification"
         return self.kind
 
-    def applies(self, *, province: str, audit: bool, as_of: _dt.date) -> bool:
+    def applies(self, *, province: str, mode: Mode, as_of: _dt.date) -> bool:
         return ((self.province is None or self.province == province)
-                and ("audit" if audit else "order") in self.modes
+                and mode in self.modes
                 and self.effective.covers(as_of))
 
 

@@ -51,6 +51,7 @@ def _in_flight(status: str, order_id: str | None) -> dict:
 ORDER_WITHDRAW_IN_BUREAU_REVIEW = Rule(
     code="ORDER_WITHDRAW_IN_BUREAU_REVIEW",
     kind="operation_blocked",
+    modes=frozenset({"operation"}),
     conditions=when(fact("order", "order", operation="withdraw", status="authority_review")),
     paths=(Ref("order", "operation_path"), Ref("order", "status_path")),
     evidence={"status": Ref("order", "status")},
@@ -84,6 +85,7 @@ ORDER_WITHDRAW_IN_BUREAU_REVIEW = Rule(
 ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE = Rule(
     code="ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE",
     kind="operation_blocked",
+    modes=frozenset({"operation"}),
     conditions=when(fact("order", "order", operation="withdraw", is_cancellation=True)),
     paths=(Ref("order", "operation_path"), Ref("order", "type_path")),
     evidence={"type": Ref("order", "type")},
@@ -203,7 +205,8 @@ ORDER_FIELD_NOT_EDITABLE = Rule(
 ORDER_ONE_IN_FLIGHT = Rule(
     code="ORDER_ONE_IN_FLIGHT",
     kind="operation_blocked",
-    modes=frozenset({"order"}),
+    # Submitting a cancellation is submitting an order too; approved filings submit nothing.
+    modes=frozenset({"order", "operation"}),
     conditions=when(fact("order", "order", operation="submit"),
                     fact("entity_filings", "filings", other_order_in_flight=True)),
     paths=(Ref("order", "operation_path"),),
@@ -260,6 +263,7 @@ ORDER_ONE_IN_FLIGHT = Rule(
 ORDER_ABANDON_NOT_IN_PROGRESS = Rule(
     code="ORDER_ABANDON_NOT_IN_PROGRESS",
     kind="operation_blocked",
+    modes=frozenset({"operation"}),
     conditions=any_of(when(fact("order", "order", operation="abandon", status="approved")),
                       when(fact("order", "order", operation="abandon", status="abandoned"))),
     paths=(Ref("order", "operation_path"), Ref("order", "status_path")),
@@ -296,6 +300,7 @@ ORDER_ABANDON_NOT_IN_PROGRESS = Rule(
 ORDER_CANCEL_AT_BUREAU_IRREVOCABLE = Rule(
     code="ORDER_CANCEL_AT_BUREAU_IRREVOCABLE",
     kind="operation_blocked",
+    modes=frozenset({"operation"}),
     conditions=when(fact("order", "order", operation="abandon", status="authority_review", is_cancellation=True)),
     paths=(Ref("order", "operation_path"), Ref("order", "status_path")),
     evidence={"type_zh": Ref("order", "type_zh"), "type_en": Ref("order", "type_en")},
