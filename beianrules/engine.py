@@ -139,6 +139,7 @@ class DurableEngine:
         self._pid = None
         self._host = None
         self._rulebooks: dict[str, _Rulebook] = {}
+        self._compiled: dict[tuple[int, ...], tuple[tuple[Rule, ...], _Rulebook]] = {}
         self._sessions = itertools.count(1)
 
     def _ensure_host(self):
@@ -147,18 +148,29 @@ class DurableEngine:
         if self._pid != os.getpid():  # a forked worker must not share the parent's engine state
             self._host = _QuietHost()
             self._rulebooks = {}
+            self._compiled = {}
             self._pid = os.getpid()
 
-    def evaluate(self, rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
-        if len(facts) + 1 > MAX_FACTS:
-            raise EngineError(f"{len(facts)} facts are more than the engine takes at once ({MAX_FACTS - 1})")
-        definition = compile_rulebook(rules)
-        with self._lock:
-            self._ensure_host()
+    def _rulebook_for(self, rules: Sequence[Rule]) -> "_Rulebook":
+        # Compiling and hashing a definition costs more than a small check: remember it per
+        # rule selection. The cached value holds the rules, so their ids cannot be reused.
+        key = tuple(id(rule) for rule in rules)
+        cached = self._compiled.get(key)
+        if cached is None:
+            definition = compile_rulebook(rules)
             name = ruleset_name(definition)
             book = self._rulebooks.get(name)
             if book is None:
                 book = self._rulebooks[name] = _Rulebook(self._host, definition)
+            cached = self._compiled[key] = (tuple(rules), book)
+        return cached[1]
+
+    def evaluate(self, rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
+        if len(facts) + 1 > MAX_FACTS:
+            raise EngineError(f"{len(facts)} facts are more than the engine takes at once ({MAX_FACTS - 1})")
+        with self._lock:
+            self._ensure_host()
+            book = self._rulebook_for(rules)
             sid = str(next(self._sessions))
             batch = [{"id": FACT_IDS[0], "sid": sid, "kind": "start"}]
             batch += [{**f, "id": FACT_IDS[n], "sid": sid} for n, f in enumerate(facts, start=1)]

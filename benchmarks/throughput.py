@@ -57,6 +57,7 @@ def engine_inputs(items):
         from beianrules.convert import structure_filing
         from beianrules.facts import build_facts
         from beianrules.rules import rulebook
+        from beianrules.rules.declaration import check_mode
     except ImportError as exc:
         print(f"(engine-only timing skipped: {exc})")
         return None
@@ -66,7 +67,9 @@ def engine_inputs(items):
             filing = structure_filing(document)
             as_of = _as_of(filing, None)
             index = _registry(registry)
-            prepared.append((rulebook(province=filing.order.province, audit=filing.is_audit, as_of=as_of),
+            order = filing.order
+            mode = check_mode(order.type, order.operation, order.status)
+            prepared.append((rulebook(province=order.province, mode=mode, as_of=as_of),
                              build_facts(filing, as_of=as_of, registry=index)))
     except Exception as exc:  # noqa: BLE001
         print(f"(engine-only timing skipped: {exc!r})")
