@@ -97,3 +97,43 @@ def test_content_rules_stay_silent_on_withdraw_abandon_and_cancellations(engine)
                     {"order.type": "cancel_website"}):
         report = beianrules.check(apply_changes(base_document("ZJ"), {**bad_content, **request}), engine=engine)
         assert report.codes == [], (request, report.codes)
+
+
+SEED_CODES = {
+    "ENTITY_MULTIPLE_FILING_NUMBERS", "ORDER_WRONG_TYPE", "FILING_NUMBER_FORMAT", "FILING_NUMBER_PREFIX_PROVINCE",
+    "ORDER_FIELD_NOT_EDITABLE", "ORDER_WITHDRAW_IN_BUREAU_REVIEW", "ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE",
+    "ORDER_ONE_IN_FLIGHT", "CONTACT_PHONE_NOT_LOCAL_SEGMENT", "CONTACT_PHONE_UNREACHABLE",
+    "CONTACT_PHONE_USED_BY_OTHER_ENTITY", "CONTACT_SHARED_ACROSS_ENTITIES", "LEGAL_REP_CONTACTS_INCONSISTENT",
+    "PREAPPROVAL_EXPIRED_OR_UNCLEAR", "PREAPPROVAL_MISSING", "SITE_CONTENT_VS_ENTITY_NATURE",
+    "ENTITY_PROVINCE_NOT_CERT_PROVINCE", "ID_ADDRESS_OUTSIDE_PROVINCE", "PRINCIPAL_NOT_LEGAL_REP",
+    "SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY", "ID_EXPIRED", "JS_AUTHENTICITY_LETTERS", "GD_COMMITMENT_LETTER",
+    "ACCESS_INFO_INCONSISTENT", "APP_NO_LONGER_USED", "ACCESS_NOT_USING_PROVIDER",
+}
+
+# REASONS.md's kind column, for an order (approved filings turn rejections into rectifications).
+SEED_KINDS = {code: "rejection" for code in SEED_CODES} | {
+    "ENTITY_MULTIPLE_FILING_NUMBERS": "rectification", "APP_NO_LONGER_USED": "rectification",
+    "ACCESS_NOT_USING_PROVIDER": "rectification", "ORDER_FIELD_NOT_EDITABLE": "operation_blocked",
+    "ORDER_WITHDRAW_IN_BUREAU_REVIEW": "operation_blocked", "ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE": "operation_blocked",
+    "ORDER_ONE_IN_FLIGHT": "operation_blocked",
+}
+
+
+def test_every_seed_code_is_declared_with_its_kind():
+    declared = registry()
+    assert len(SEED_CODES) == 26
+    for code in SEED_CODES:
+        assert code in declared, code
+        assert declared[code].kind == SEED_KINDS[code], code
+    assert declared["ORDER_WRONG_TYPE"].modes == {"order"}
+    assert "audit" not in declared["ORDER_ONE_IN_FLIGHT"].modes
+
+
+def test_seed_codes_match_reasons_md():
+    import re
+    from pathlib import Path
+    reasons = Path(__file__).resolve().parents[2] / "shared" / "spec" / "REASONS.md"
+    if not reasons.exists():
+        pytest.skip("shared/spec is not beside this checkout")
+    table = set(re.findall(r"^\| `([A-Z_]+)` \|", reasons.read_text(encoding="utf-8"), re.M))
+    assert table == SEED_CODES
