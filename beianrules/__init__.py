@@ -24,3 +24,9 @@ __all__ = [
     "Report", "audit", "check", "parse_filing_number", "rules",
 ]
 __version__ = "0.1.0"
+
+# Validate every declaration (national and the 31 province modules) when the package is imported,
+# so an incomplete rule fails the import rather than a user's first check.
+from beianrules.rules import registry as _registry  # noqa: E402
+
+_registry()

@@ -74,7 +74,6 @@ import unicodedata
 from collections import defaultdict
 
 import phonenumbers
-from phonenumbers import geocoder
 from stdnum.cn import ric as _ric
 from stdnum.cn import uscc as _uscc
 
@@ -207,6 +206,10 @@ def phone_region(number: str) -> str | None:
         return None
     if parsed.country_code != 86 or not phonenumbers.is_valid_number(parsed):
         return None
+    # Imported on first use: loading the geocoder's data takes about a third of a second,
+    # which commands that never place a phone (rules, number, explain) should not pay.
+    from phonenumbers import geocoder
+
     return _province_from_description(geocoder.description_for_number(parsed, "zh"))
 
 
