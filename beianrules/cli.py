@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _print_issues(issues: Sequence[InputIssue]) -> None:
-    print(f"beianrules: the input does not fit the filing format ({len(issues)} problem(s)):", file=sys.stderr)
+    print(f"beianrules: bad input, {len(issues)} problem(s):", file=sys.stderr)
     for issue in issues:
         print(f"  {issue.path or '(document)'}: {issue.problem}", file=sys.stderr)
 
@@ -137,6 +137,8 @@ def _cmd_audit(args) -> int:
     reports = list(checker.audit(documents, registry=registry, as_of=as_of, engine=args.engine))
     if args.format == "json":
         print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+    elif not reports:
+        print("no filings to audit")
     else:
         print("\n\n".join(r.to_text(args.lang) for r in reports))
     return EXIT_OK if all(r.ok for r in reports) else EXIT_REJECTED
