@@ -359,16 +359,25 @@ _COUNTRY_PREFIX = re.compile(r"^(?:中华人民共和国|中国)")
 _BRACKETED = re.compile(r"^\(([^()]{2,8})\)")
 
 
+_NAME_LENGTHS: dict[int, tuple[object, tuple[int, ...]]] = {}
+
+
+def _prefixes(text: str, names) -> list[str]:
+    """The names that ``text`` starts with, longest first (dictionary look-ups, not a scan)."""
+    cached = _NAME_LENGTHS.get(id(names))
+    if cached is None or cached[0] is not names:
+        # The tables are built once at import; the entry keeps the table alive, so its id stays its own.
+        cached = _NAME_LENGTHS[id(names)] = (names, tuple(sorted({len(n) for n in names}, reverse=True)))
+    return [text[:length] for length in cached[1] if length <= len(text) and text[:length] in names]
+
+
 def _longest_prefix(text: str, names) -> str | None:
-    best = None
-    for name in names:
-        if text.startswith(name) and (best is None or len(name) > len(best)):
-            best = name
-    return best
+    found = _prefixes(text, names)
+    return found[0] if found else None
 
 
 def _starts_with_any(text: str, names) -> bool:
-    return any(text.startswith(name) for name in names)
+    return bool(_prefixes(text, names))
 
 
 def _city_candidates(text: str) -> set[str]:
@@ -377,8 +386,9 @@ def _city_candidates(text: str) -> set[str]:
     name = _longest_prefix(text, _CITY_START)
     if name:
         found.add(_CITY_START[name])
-    for short, (code, province) in _CITY_SHORT.items():
-        if text.startswith(short) and _starts_with_any(text[len(short):], _COUNTIES_OF[code]):
+    for short in _prefixes(text, _CITY_SHORT):
+        code, province = _CITY_SHORT[short]
+        if _starts_with_any(text[len(short):], _COUNTIES_OF[code]):
             found.add(province)
     return found
 
