@@ -39,7 +39,7 @@ FIELDS = {
     "attachments": ("path", *ATTACHMENT_TYPES),
     "required_document": (
         "path", "province", "document", "applies", "present", "oversize", "since", "max_bytes",
-        "size_bytes", "name_zh", "name_en",
+        "size_bytes", "name_zh", "name_en", "problem_zh", "problem_en",
     ),
     "address": (
         "path", "document", "is_unit", "province", "in_filing_province", "province_zh", "province_en",
@@ -114,13 +114,24 @@ def _required(filing: Filing, province: str, doc: SpecialDocument) -> list[dict]
         "name_en": doc.name_en,
     }
     copies = [(i, a) for i, a in enumerate(filing.attachments) if a.type == doc.attachment]
-    found = [{**base, "ref": f"{province}:{doc.attachment}", "path": "attachments", "present": bool(copies)}]
+    found = [{**base, "ref": f"{province}:{doc.attachment}", "path": "attachments", "present": bool(copies),
+              "problem_zh": None if copies else "未上传", "problem_en": None if copies else "it is missing"}]
     if doc.max_bytes is not None:
+        limit_zh, limit_en = _size_text(doc.max_bytes)
         for i, attachment in copies:
             if attachment.size_bytes is not None and attachment.size_bytes > doc.max_bytes:
+                size_zh, size_en = _size_text(attachment.size_bytes)
                 found.append({**base, "ref": f"attachments[{i}]", "path": f"attachments[{i}].size_bytes",
-                              "present": True, "oversize": True, "size_bytes": attachment.size_bytes})
+                              "present": True, "oversize": True, "size_bytes": attachment.size_bytes,
+                              "problem_zh": f"上传的文件为 {size_zh}，超过 {limit_zh} 的上限",
+                              "problem_en": f"the uploaded file is {size_en}, over the {limit_en} limit"})
     return found
+
+
+def _size_text(size_bytes: int) -> tuple[str, str]:
+    """``4194304`` → ``4 MB``, ``4194305`` → ``4194305 字节/bytes``: exact, never rounded into the limit."""
+    mib, rest = divmod(size_bytes, 1024 * 1024)
+    return (f"{mib}MB", f"{mib} MB") if not rest else (f"{size_bytes} 字节", f"{size_bytes} bytes")
 
 
 # What an individual whose ID address lies in another province must do, by the bureau's

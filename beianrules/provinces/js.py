@@ -73,11 +73,12 @@ JS_AUTHENTICITY_LETTERS = Rule(
     ),
     paths=(Ref("letter", "path"),),
     evidence={"document_zh": Ref("letter", "name_zh"), "document_en": Ref("letter", "name_en"),
-              "since": Ref("letter", "since"), "max_bytes": Ref("letter", "max_bytes")},
+              "since": Ref("letter", "since"), "max_bytes": Ref("letter", "max_bytes"),
+              "problem_zh": Ref("letter", "problem_zh"), "problem_en": Ref("letter", "problem_en")},
     message=Text(
-        zh="江苏省管局自 {since} 起要求上传签字的《{document_zh}》，且图片不超过 {max_bytes} 字节：缺少或超出大小。",
-        en="From {since} the Jiangsu bureau requires the signed {document_en}, as an image of at most "
-           "{max_bytes} bytes: it is missing or too large.",
+        zh="江苏省管局自 {since} 起要求上传签字的《{document_zh}》，图片不超过 4MB：{problem_zh}。",
+        en="From {since} the Jiangsu bureau requires the signed {document_en}, as an image of at most 4 MB: "
+           "{problem_en}.",
     ),
     remedy=Text(
         zh="请下载模板，由互联网信息服务负责人填写并手写签字（末段手写），拍照或扫描后上传，图片不超过 4MB。",

@@ -56,8 +56,8 @@ ORDER_WITHDRAW_IN_BUREAU_REVIEW = Rule(
     paths=(Ref("order", "operation_path"), Ref("order", "status_path")),
     evidence={"status": Ref("order", "status")},
     message=Text(
-        zh="订单处于“管局审核中”（{status}），无法撤销。",
-        en="The order is under bureau review ({status}) and cannot be withdrawn.",
+        zh="订单处于“管局审核中”，无法撤销。",
+        en="The order is under the bureau's review and cannot be withdrawn.",
     ),
     remedy=Text(
         zh="请等待管局审核结果；如被驳回，可修改后重新提交。",
@@ -88,10 +88,10 @@ ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE = Rule(
     modes=frozenset({"operation"}),
     conditions=when(fact("order", "order", operation="withdraw", is_cancellation=True)),
     paths=(Ref("order", "operation_path"), Ref("order", "type_path")),
-    evidence={"type": Ref("order", "type")},
+    evidence={"type": Ref("order", "type"), "type_zh": Ref("order", "type_zh"), "type_en": Ref("order", "type_en")},
     message=Text(
-        zh="“取消接入”“注销网站”“注销APP”“注销主体”类订单（本单：{type}）无法撤销。",
-        en="Cancellation orders (this one: {type}) cannot be withdrawn.",
+        zh="“{type_zh}”订单无法撤销：“取消接入”“注销网站”“注销APP”“注销主体”类订单在任何阶段都不能撤销。",
+        en="This {type_en} order cannot be withdrawn: cancellation orders cannot be withdrawn at any stage.",
     ),
     remedy=Text(
         zh="如需终止，请在提交管局前“放弃备案”（删除进行中的订单）。",
