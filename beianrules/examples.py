@@ -158,6 +158,24 @@ def _city_short(province: str) -> str:
     return _PLACES[province][0].removesuffix("市")
 
 
+DEFAULT_EXAMPLE_PROVINCE = "ZJ"
+
+
+def example_documents(rule, example) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+    """The document and registry (None when it has none) that one of ``rule``'s examples describes.
+
+    The document is the base document of the example's province (else the
+    rule's, else Zhejiang) with the example's changes and ``as_of``; each
+    registry entry is another entity's filing with its changes.
+    """
+    province = example.province or rule.province or DEFAULT_EXAMPLE_PROVINCE
+    document = apply_changes(base_document(province), example.changes)
+    if example.as_of:
+        document["as_of"] = example.as_of
+    registry = [apply_changes(other_entity_document(province), changes) for changes in example.registry]
+    return document, (registry or None)
+
+
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 

@@ -7,7 +7,7 @@ One Python process (this file, ``--driver``) runs under
 ``valgrind --tool=memcheck --xml=yes --trace-children=no`` with
 ``PYTHONMALLOC=malloc`` and checks, with ``engine="durable"``:
 
-- every rule example, built as ``tests/test_rule_examples.py`` builds it
+- every rule example, built by ``beianrules.examples.example_documents`` (as the tests build it)
   (``apply_changes(base_document(province), example.changes)``, the registry
   from ``other_entity_document``);
 - every case of ``tests/cases/*.json`` that is not an input error, with its registry;
@@ -67,20 +67,15 @@ SLOW_SECONDS = 5 * 60
 
 def inputs():
     """Every input, in a fixed order: ``(label, group, document, registry)``."""
-    from beianrules.examples import apply_changes, base_document, other_entity_document
+    from beianrules.examples import base_document, example_documents
     from beianrules.provinces import PROVINCE_CODES
     from beianrules.rules import all_rules
 
-    # Built exactly like tests/test_rule_examples.py::example_documents.
     for rule in all_rules():
         for n, example in enumerate(rule.examples):
-            province = example.province or rule.province or "ZJ"
-            document = apply_changes(base_document(province), example.changes)
-            if example.as_of:
-                document["as_of"] = example.as_of
-            registry = [apply_changes(other_entity_document(province), changes) for changes in example.registry]
+            document, registry = example_documents(rule, example)
             yield (f"example {rule.code}-{n}-{'fires' if example.fires else 'silent'}", "example",
-                   document, registry if example.registry else None)
+                   document, registry)
     for path in sorted(CASES_DIR.glob("*.json")):
         case = json.loads(path.read_text(encoding="utf-8"))
         if case.get("input_error"):
@@ -152,8 +147,9 @@ def driver(args) -> int:
         Path(args.result).write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
 
     save()
-    import beianrules
     import durable_rules_engine
+
+    import beianrules
     result["engine_so"] = durable_rules_engine.__file__
     wanted = set(json.loads(Path(args.labels).read_text(encoding="utf-8")))
     for label, _group, document, registry in inputs():

@@ -5,7 +5,7 @@
     python benchmarks/throughput.py 50         # 50 rounds
 
 The inputs are the base documents of the 31 provinces and every rule example
-(built as ``tests/test_rule_examples.py`` builds them). Each round checks every
+(built by ``beianrules.examples.example_documents``). Each round checks every
 input once with each engine, the engines alternating, after one warm-up round
 (which also registers durable's rulesets). Two things are timed per input:
 
@@ -34,19 +34,14 @@ REFERENCE = "ENGINE.md reference (durable, 15-facts rulebook): about 6,700 filin
 
 def load_inputs():
     """``(label, document, registry)`` for every base document and rule example."""
-    from beianrules.examples import apply_changes, base_document, other_entity_document
+    from beianrules.examples import base_document, example_documents
     from beianrules.provinces import PROVINCE_CODES
     from beianrules.rules import all_rules
 
     items = [(f"base {p}", base_document(p), None) for p in PROVINCE_CODES]
     for rule in all_rules():
         for n, example in enumerate(rule.examples):
-            province = example.province or rule.province or "ZJ"
-            document = apply_changes(base_document(province), example.changes)
-            if example.as_of:
-                document["as_of"] = example.as_of
-            registry = [apply_changes(other_entity_document(province), changes) for changes in example.registry]
-            items.append((f"example {rule.code}-{n}", document, registry if example.registry else None))
+            items.append((f"example {rule.code}-{n}", *example_documents(rule, example)))
     return items
 
 

@@ -12,7 +12,12 @@ from conftest import load_cases
 import beianrules
 from beianrules import engine
 from beianrules.evaluator import evaluate as reference_evaluate
-from beianrules.examples import apply_changes, base_document, other_entity_document
+from beianrules.examples import (
+    apply_changes,
+    base_document,
+    example_documents,
+    other_entity_document,
+)
 from beianrules.facts import FACT_FIELDS
 from beianrules.provinces import PROVINCE_CODES
 from beianrules.rules import all_rules
@@ -107,11 +112,7 @@ def test_no_two_names_in_the_vocabulary_share_a_hash():
 def _example_inputs():
     for rule in all_rules():
         for example in rule.examples:
-            province = example.province or rule.province or "ZJ"
-            document = apply_changes(base_document(province), example.changes)
-            if example.as_of:
-                document["as_of"] = example.as_of
-            yield document, [apply_changes(other_entity_document(province), c) for c in example.registry]
+            yield example_documents(rule, example)
     for case in load_cases():
         if not case.get("input_error"):
             yield case["document"], case["registry"]

@@ -3,18 +3,8 @@
 import pytest
 
 import beianrules
-from beianrules.examples import apply_changes, base_document, other_entity_document
+from beianrules.examples import base_document, example_documents
 from beianrules.rules import all_rules
-
-
-def example_documents(rule, example):
-    province = example.province or rule.province or "ZJ"
-    document = apply_changes(base_document(province), example.changes)
-    if example.as_of:
-        document["as_of"] = example.as_of
-    registry = [apply_changes(other_entity_document(province), changes) for changes in example.registry]
-    return document, (registry if example.registry else None)
-
 
 EXAMPLES = [pytest.param(rule, example, id=f"{rule.code}-{n}-{'fires' if example.fires else 'silent'}")
             for rule in all_rules() for n, example in enumerate(rule.examples)]
