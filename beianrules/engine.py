@@ -23,7 +23,7 @@ import itertools
 import json
 import os
 import threading
-from typing import Any, Sequence
+from typing import Sequence
 
 from beianrules.evaluator import Fact, Finding
 from beianrules.rules.declaration import Pattern, Ref, Rule
@@ -202,11 +202,3 @@ _ENGINE = DurableEngine()
 
 def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
     return _ENGINE.evaluate(rules, facts)
-
-
-def definition_fields(definition: dict[str, Any]) -> Any:
-    """Every (rule, pattern alias, test) in a compiled definition — for the inspection test."""
-    for rule_name, body in definition.items():
-        for pattern in body["all"]:
-            for alias, expr in pattern.items():
-                yield rule_name, alias, expr

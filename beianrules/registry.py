@@ -34,7 +34,7 @@ class EntityKey:
     @classmethod
     def of(cls, entity: Entity) -> "EntityKey":
         cert = entity.certificate
-        certificate = (cert.type, _norm_id(cert.number)) if cert and cert.type and cert.number else None
+        certificate = (cert.type, normalise_id(cert.number)) if cert and cert.type and cert.number else None
         number = (entity.filing_number or "").strip()
         return cls(certificate, entity_number_key(number) if number else None)
 
@@ -58,16 +58,6 @@ class RegistryEntry:
     index: int
     filing: Filing
     key: EntityKey
-
-    @property
-    def legal_rep_id(self) -> str | None:
-        rep = self.filing.entity.legal_representative
-        return _norm_id(rep.id_number) if rep and rep.id_number else None
-
-    @property
-    def legal_rep_name(self) -> str | None:
-        rep = self.filing.entity.legal_representative
-        return rep.name.strip() if rep and rep.name else None
 
 
 def principals(filing: Filing) -> Iterator[tuple[str, str, Person]]:
@@ -146,9 +136,9 @@ class Registry:
                 if getattr(person, field):
                     self._by_phone[getattr(person, field)].append(record)
             if person.email:
-                self._by_email[_norm_email(person.email)].append(record)
+                self._by_email[normalise_email(person.email)].append(record)
             if person.id_document and person.id_document.number:
-                self._by_person_id[_norm_id(person.id_document.number)].append(record)
+                self._by_person_id[normalise_id(person.id_document.number)].append(record)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -176,10 +166,10 @@ class Registry:
         return list(self._by_phone.get(number, ())) if number else []
 
     def by_email(self, email: str | None) -> list[PersonRecord]:
-        return list(self._by_email.get(_norm_email(email), ())) if email else []
+        return list(self._by_email.get(normalise_email(email), ())) if email else []
 
     def by_person_id(self, id_number: str | None) -> list[PersonRecord]:
-        return list(self._by_person_id.get(_norm_id(id_number), ())) if id_number else []
+        return list(self._by_person_id.get(normalise_id(id_number), ())) if id_number else []
 
     def by_status(self, status: str) -> list[RegistryEntry]:
         return list(self._by_status.get(status, ()))
@@ -204,17 +194,11 @@ def _entity_numbers(filing: Filing) -> set[str]:
     return {filing.entity.filing_number.strip()} if filing.entity.filing_number else set()
 
 
-def _norm_id(number: str) -> str:
-    return number.strip().upper()
-
-
-def _norm_email(email: str) -> str:
-    return email.strip().lower()
-
-
 def normalise_id(number: str | None) -> str | None:
-    return _norm_id(number) if number else None
+    """An ID or certificate number as compared: trimmed, check letter X upper-case."""
+    return number.strip().upper() if number else None
 
 
 def normalise_email(email: str | None) -> str | None:
-    return _norm_email(email) if email else None
+    """An email as compared: trimmed, case-insensitive."""
+    return email.strip().lower() if email else None
