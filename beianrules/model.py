@@ -62,6 +62,13 @@ LONG_TERM = _dt.date.max
 """``valid_until`` of a document valid without end (长期)."""
 
 
+def date_text(day: _dt.date | None) -> str | None:
+    """A date as facts and reports show it: ISO, ``long_term`` for 长期, None when not given."""
+    if day is None:
+        return None
+    return "long_term" if day == LONG_TERM else day.isoformat()
+
+
 @attrs.frozen
 class Order:
     type: OrderType

@@ -194,6 +194,19 @@ def _entity_numbers(filing: Filing) -> set[str]:
     return {filing.entity.filing_number.strip()} if filing.entity.filing_number else set()
 
 
+def same_person(our_id: str | None, our_name: str | None, their_id: str | None,
+                their_name: str | None) -> bool | None:
+    """Whether two records name one person: by ID number when both are given, else by name.
+
+    None when neither pair can be compared — the rules that need the answer stay silent.
+    """
+    if our_id and their_id:
+        return normalise_id(our_id) == normalise_id(their_id)
+    if our_name and their_name:
+        return our_name.strip() == their_name.strip()
+    return None
+
+
 def normalise_id(number: str | None) -> str | None:
     """An ID or certificate number as compared: trimmed, check letter X upper-case."""
     return number.strip().upper() if number else None

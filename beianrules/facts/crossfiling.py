@@ -29,6 +29,7 @@ from beianrules.registry import (
     normalise_email,
     normalise_id,
     principals,
+    same_person,
 )
 
 FIELDS = {
@@ -60,13 +61,7 @@ def head(filing: Filing) -> tuple[str | None, str | None]:
 
 def same_legal_rep(filing: Filing, other: RegistryEntry) -> bool | None:
     """Whether one person heads both entities (by ID number when both are given, else by name)."""
-    our_id, our_name = head(filing)
-    their_id, their_name = head(other.filing)
-    if our_id and their_id:
-        return our_id == their_id
-    if our_name and their_name:
-        return our_name == their_name
-    return None
+    return same_person(*head(filing), *head(other.filing))
 
 
 def facts(ctx: Context) -> list[dict]:

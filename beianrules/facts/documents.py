@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from beianrules.facts.context import Context
-from beianrules.model import LONG_TERM, Filing
+from beianrules.model import Filing, date_text
 from beianrules.provinces._base import ProvinceParameters, SpecialDocument
 from beianrules.provinces._table import PROVINCE_NAMES
 from beianrules.regions import address_province
@@ -74,7 +74,7 @@ def _validity(path: str, owner: str, valid_until: _dt.date, as_of: _dt.date) -> 
         "path": path,
         "owner": owner,
         "expired": valid_until < as_of,
-        "valid_until": "long_term" if valid_until == LONG_TERM else valid_until.isoformat(),
+        "valid_until": date_text(valid_until),
         "valid_until_path": f"{path}.valid_until",
         "as_of": as_of.isoformat(),
     }

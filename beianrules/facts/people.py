@@ -31,7 +31,7 @@ from beianrules.model import Call, Filing, Person
 from beianrules.provinces._base import ProvinceParameters
 from beianrules.provinces._table import PROVINCE_CODES, PROVINCE_NAMES
 from beianrules.regions import phone_region
-from beianrules.registry import PHONE_FIELDS, normalise_id, principals
+from beianrules.registry import PHONE_FIELDS, principals, same_person
 
 FIELDS = {
     "person": ("path", "role", "is_unit", "is_legal_rep", "legal_rep_path", "name"),
@@ -65,13 +65,8 @@ def is_legal_rep(filing: Filing) -> bool | None:
     rep, principal = filing.entity.legal_representative, filing.entity.principal
     if rep is None:
         return None
-    rep_id = normalise_id(rep.id_number)
-    principal_id = normalise_id(principal.id_document.number if principal.id_document else None)
-    if rep_id and principal_id:
-        return rep_id == principal_id
-    if rep.name and principal.name:
-        return rep.name.strip() == principal.name.strip()
-    return None
+    principal_id = principal.id_document.number if principal.id_document else None
+    return same_person(rep.id_number, rep.name, principal_id, principal.name)
 
 
 def accepted_regions(filing: Filing, params: ProvinceParameters) -> tuple[str, ...] | None:

@@ -29,7 +29,7 @@ from typing import Iterator
 
 from beianrules.facts.context import Context
 from beianrules.industries import INDUSTRIES, content_category, implied_industries
-from beianrules.model import LONG_TERM, App, Filing, PreApproval, Website
+from beianrules.model import App, Filing, PreApproval, Website, date_text
 
 FIELDS = {
     "content_category": (
@@ -142,10 +142,6 @@ def _pre_approval(path: str, service: Website | App, n: int, entry: PreApproval,
     if attachment_missing:
         problems_zh.append("未上传审批文件")
         problems_en.append("no approval document attached")
-    if entry.valid_until is None:
-        valid_until = None
-    else:
-        valid_until = "long_term" if entry.valid_until == LONG_TERM else entry.valid_until.isoformat()
     return {
         "kind": "pre_approval",
         "ref": entry_path,
@@ -158,7 +154,7 @@ def _pre_approval(path: str, service: Website | App, n: int, entry: PreApproval,
         "expired": expired,
         "number_missing": number_missing,
         "attachment_missing": attachment_missing,
-        "valid_until": valid_until,
+        "valid_until": date_text(entry.valid_until),
         "as_of": as_of.isoformat(),
         "expired_path": f"{entry_path}.valid_until" if expired else None,
         "number_missing_path": f"{entry_path}.number" if number_missing else None,
