@@ -125,16 +125,9 @@ def _cmd_check(args) -> int:
 def _cmd_audit(args) -> int:
     as_of = _as_of(args.as_of)
     registry = _load_registry(args.registry)
-    documents, issues = [], []
-    for lineno, line in enumerate(_read_text(args.file, "filings").splitlines(), start=1):
-        if line.strip():
-            try:
-                documents.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                issues.append(InputIssue(f"line {lineno}", f"not valid JSON: {exc.msg} at column {exc.colno}"))
-    if issues:
-        raise InputError(issues)
-    reports = list(checker.audit(documents, registry=registry, as_of=as_of, engine=args.engine))
+    from beianrules.registry import filings_from_lines
+    filings = filings_from_lines(_read_text(args.file, "filings").splitlines(), "line")
+    reports = list(checker.audit(filings, registry=registry, as_of=as_of, engine=args.engine))
     if args.format == "json":
         print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
     elif not reports:

@@ -60,6 +60,27 @@ class RegistryEntry:
     key: EntityKey
 
 
+def filings_from_lines(lines: Iterable[str], label: str = "line") -> list[Filing]:
+    """Filings from JSON Lines text, one a line, blank lines skipped.
+
+    Every bad line is reported at once, named by its number (``{label} 3: order.type``).
+    """
+    filings, issues = [], []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{label} {lineno}"
+        try:
+            filings.append(structure_filing(json.loads(line)))
+        except json.JSONDecodeError as exc:
+            issues.append(InputIssue(where, f"not valid JSON: {exc.msg} at column {exc.colno}"))
+        except InputError as err:
+            issues.extend(InputIssue(f"{where}: {i.path}" if i.path else where, i.problem) for i in err.issues)
+    if issues:
+        raise InputError(issues)
+    return filings
+
+
 def principals(filing: Filing) -> Iterator[tuple[str, str, Person]]:
     """(path, role, person) for the entity principal and every website/APP principal."""
     yield "entity.principal", "entity_principal", filing.entity.principal
@@ -105,22 +126,8 @@ class Registry:
     @classmethod
     def from_jsonl(cls, path: str | PathLike) -> "Registry":
         """One filing a line; blank lines are skipped. Errors name the line: ``registry line 3: ...``."""
-        filings, issues = [], []
         with open(path, encoding="utf-8") as handle:
-            for lineno, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                where = f"registry line {lineno}"
-                try:
-                    filings.append(structure_filing(json.loads(line)))
-                except json.JSONDecodeError as exc:
-                    issues.append(InputIssue(where, f"not valid JSON: {exc.msg} at column {exc.colno}"))
-                except InputError as err:
-                    issues.extend(InputIssue(f"{where}: {i.path}" if i.path else where, i.problem)
-                                  for i in err.issues)
-        if issues:
-            raise InputError(issues)
-        return cls(filings)
+            return cls(filings_from_lines(handle, "registry line"))
 
     def _add(self, filing: Filing) -> None:
         entry = RegistryEntry(len(self.entries), filing, EntityKey.of(filing.entity))

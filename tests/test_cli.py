@@ -126,3 +126,13 @@ def test_audit_checks_every_line_against_the_others(tmp_path):
     assert len(reports) == 2
     kinds = {(r["code"], r["kind"]) for report in reports for r in report["reasons"]}
     assert ("CONTACT_PHONE_USED_BY_OTHER_ENTITY", "rectification") in kinds
+
+
+def test_audit_names_the_bad_lines(tmp_path):
+    path = tmp_path / "all.jsonl"
+    document = json.dumps(base_document("ZJ"), ensure_ascii=False)
+    path.write_text(f"{document}\n\nnot json\n{json.dumps(apply_changes(base_document('ZJ'), {'order.province': 'ZZ'}))}\n",
+                    encoding="utf-8")
+    result = run("audit", str(path))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "line 3: not valid JSON" in result.stderr and "line 4: order.province" in result.stderr
