@@ -169,16 +169,12 @@ def _structure_tuple_of(value: Any, type_):
         try:
             items.append(_CONVERTER.structure(item, item_type))
         except Exception as exc:  # collected, re-raised below with the index
-            exc.__notes__ = [*getattr(exc, "__notes__", []), _Index(index)]
+            note = IterableValidationNote(f"Structuring {type_} @ index {index}", index, item_type)
+            exc.__notes__ = [*getattr(exc, "__notes__", []), note]
             issues.append(exc)
     if issues:
         raise IterableValidationError("list items", issues, type_)
     return tuple(items)
-
-
-@attrs.frozen
-class _Index:
-    index: int
 
 
 _CONVERTER = _make_converter()
@@ -214,7 +210,7 @@ def _join(path: str, name: str | int) -> str:
 def _issues(exc: BaseException, path: str) -> list[InputIssue]:
     """Walk cattrs' exception groups, turning their notes into dotted paths."""
     for note in getattr(exc, "__notes__", []):
-        if isinstance(note, (_Index, IterableValidationNote)):
+        if isinstance(note, IterableValidationNote):
             path = _join(path, note.index)
         elif isinstance(note, AttributeValidationNote):
             path = _join(path, note.name)
