@@ -17,7 +17,7 @@ from beianrules.filing_number import (
 )
 from beianrules.registry import Registry
 from beianrules.report import Reason, Report
-from beianrules.rules import all_rules as rules
+from beianrules.rulebook import all_rules as rules
 
 __all__ = [
     "EngineError", "FilingNumber", "FilingNumberError", "InputError", "InputIssue", "Reason", "Registry",
@@ -27,6 +27,6 @@ __version__ = "0.1.0"
 
 # Validate every declaration (national and the 31 province modules) when the package is imported,
 # so an incomplete rule fails the import rather than a user's first check.
-from beianrules.rules import registry as _registry  # noqa: E402
+from beianrules.rulebook import registry as _registry  # noqa: E402
 
 _registry()

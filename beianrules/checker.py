@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Iterable, Iterator, Literal, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal
 
 from beianrules import engine as durable_engine
 from beianrules import evaluator
-from beianrules.convert import InputError, InputIssue, structure_filing
+from beianrules.convert import structure_filing
+from beianrules.declaration import Rule, check_mode
+from beianrules.errors import EngineUnavailable, InputError, InputIssue
 from beianrules.facts import build_facts
+from beianrules.finding import Finding
 from beianrules.model import Filing
 from beianrules.registry import Registry
 from beianrules.report import Reason, Report
-from beianrules.rules import registry as rule_registry
-from beianrules.rules import rulebook
-from beianrules.rules.declaration import Rule, check_mode
+from beianrules.rulebook import registry as rule_registry
+from beianrules.rulebook import rulebook
 
 EngineName = Literal["durable", "python"]
 
@@ -62,10 +65,13 @@ def _check(filing: Filing, *, registry: Registry | None, as_of: _dt.date, engine
     run = durable_engine.evaluate if engine == "durable" else evaluator.evaluate
     findings = run(rules, facts)
     known = rule_registry()
-    reasons = {}
+    reasons: dict[Any, Reason] = {}
     for finding in findings:
         reason = _reason(known[finding.code], finding, audit=filing.is_audit)
-        reasons.setdefault(reason.sort_key(), reason)
+        kept = reasons.setdefault(reason.sort_key(), reason)
+        if kept.severity != "error" and reason.severity == "error":
+            # The same finding under two alternatives of different severity: the surer one stands.
+            reasons[reason.sort_key()] = reason
     return Report(
         order_id=filing.order.id,
         province=filing.order.province,
@@ -74,37 +80,33 @@ def _check(filing: Filing, *, registry: Registry | None, as_of: _dt.date, engine
     )
 
 
-class _Params(dict):
-    def __missing__(self, key):  # a parameter the facts could not supply
-        return "—"
-
-
-def _reason(rule: Rule, finding: evaluator.Finding, *, audit: bool) -> Reason:
-    def value(ref):
-        return finding.fact(ref.alias).get(ref.field)
+def _reason(rule: Rule, finding: Finding, *, audit: bool) -> Reason:
+    def value(ref: Any) -> Any:
+        found = finding.fact(ref.alias).get(ref.field)
+        return list(found) if isinstance(found, tuple) else found
 
     paths = tuple(p for p in (value(ref) for ref in rule.paths) if p is not None)
-    evidence: Mapping[str, Any] = {name: value(ref) for name, ref in rule.evidence.items()}
-    params = _Params({k: v for k, v in evidence.items() if v is not None})
+    # Raw tokens and values: the labels are rendered into the message and remedy only.
+    evidence: Mapping[str, Any] = {name: v for name, ref in rule.evidence.items() if (v := value(ref)) is not None}
     return Reason(
         code=rule.code,
         kind=rule.kind_for(audit),
-        severity=rule.severity,
+        severity=rule.severity_of(finding.condition),
         paths=paths,
-        message=rule.message.render(params),
-        remedy=rule.remedy.render(params),
+        message=rule.message.render(evidence),
+        remedy=rule.remedy.render(evidence),
         province=rule.province,
-        evidence={k: v for k, v in evidence.items() if v is not None},
+        evidence=evidence,
     )
 
 
-def _registry(registry) -> Registry | None:
+def _registry(registry: Registry | Iterable[Any] | None) -> Registry | None:
     if registry is None or isinstance(registry, Registry):
         return registry
     return Registry.from_documents(registry)
 
 
-def _as_of(filing: Filing, as_of) -> _dt.date:
+def _as_of(filing: Filing, as_of: _dt.date | str | None) -> _dt.date:
     if filing.as_of is not None:
         return filing.as_of
     if as_of is None:
@@ -124,5 +126,5 @@ def _engine(engine: EngineName | None) -> EngineName:
     if engine not in ("durable", "python"):
         raise ValueError(f"engine must be 'durable' or 'python', got {engine!r}")
     if engine == "durable" and not durable_engine.AVAILABLE:
-        raise durable_engine.EngineError("durable-rules is not installed here; use engine='python'")
+        raise EngineUnavailable("durable-rules is not installed here; use engine='python'")
     return engine

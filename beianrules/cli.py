@@ -151,7 +151,7 @@ def _cmd_rules(args) -> int:
 
 def _cmd_explain(args) -> int:
     from beianrules import docs
-    from beianrules.rules import registry
+    from beianrules.rulebook import registry
     rule = registry().get(args.code.strip().upper())
     if rule is None:
         raise InputError([InputIssue("code", f"no rule {args.code!r}; `beianrules rules` lists them")])

@@ -25,31 +25,12 @@ from cattrs.errors import (
 )
 from dateutil import parser as _dateparser
 
+from beianrules.errors import InputError, InputIssue
 from beianrules.model import LONG_TERM, Filing, Phone, Province
 from beianrules.provinces._table import PROVINCE_CODES, province_code
 from beianrules.regions import normalize_phone
 
 __all__ = ["InputError", "InputIssue", "structure_filing", "unstructure_filing", "parse_date"]
-
-
-@attrs.frozen
-class InputIssue:
-    path: str
-    problem: str
-
-    def __iter__(self):  # lets callers write `for path, problem in err.issues`
-        return iter((self.path, self.problem))
-
-
-class InputError(ValueError):
-    """A document that does not fit FORMAT.md. ``.issues`` lists every offending path."""
-
-    def __init__(self, issues: Iterable[InputIssue]):
-        self.issues: list[InputIssue] = sorted(set(issues), key=lambda i: (i.path, i.problem))
-        super().__init__(
-            f"{len(self.issues)} problem(s) in the document: "
-            + "; ".join(f"{i.path or '(document)'}: {i.problem}" for i in self.issues)
-        )
 
 
 class _Invalid(ValueError):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 
-from beianrules.rules import all_rules
-from beianrules.rules.declaration import Rule
+from beianrules.rulebook import all_rules
+from beianrules.declaration import Rule
 
 
 def _scope(rule: Rule) -> str:

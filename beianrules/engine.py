@@ -13,7 +13,9 @@ there:
 - facts carry ids from a fixed set checked for 32-bit FNV-1a collisions;
 - actions only append to a collector and cannot raise; a non-empty
   ``state['exception']`` after the batch is an engine error;
-- ``delete_state`` in ``finally``; findings sorted before they become reasons.
+- ``delete_state`` in ``finally``; findings sorted before they become reasons;
+- in a forked child the lock and the host are made anew (``os.register_at_fork``):
+  a fork taken while another thread was inside a check must not inherit a held lock.
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ import itertools
 import json
 import os
 import threading
-from typing import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from beianrules.evaluator import Fact, Finding
-from beianrules.rules.declaration import Pattern, Ref, Rule
+from beianrules.declaration import Pattern, Ref, Rule
+from beianrules.errors import EngineError, EngineFailure, EngineUnavailable
+from beianrules.finding import Fact, Finding
 
 try:  # durable-rules is not installable on Python >= 3.13; the reference evaluator stands in.
     import durable.engine as _durable
@@ -41,8 +45,7 @@ MAX_FACTS = 4096
 FACT_IDS = tuple(f"f{n}" for n in range(MAX_FACTS))
 
 
-class EngineError(RuntimeError):
-    """durable-rules reported a problem; the check's result cannot be trusted."""
+__all__ = ["AVAILABLE", "EngineError", "EngineFailure", "EngineUnavailable", "compile_rulebook", "evaluate"]
 
 
 def fnv1a_32(text: str) -> int:
@@ -56,7 +59,7 @@ def fnv1a_32(text: str) -> int:
 def _check_ids_distinct() -> None:
     hashes = {fnv1a_32(i) for i in FACT_IDS}
     if len(hashes) != len(FACT_IDS):  # pragma: no cover - fixed data, checked once
-        raise EngineError("fact ids collide under FNV-1a")
+        raise EngineFailure("fact ids collide under FNV-1a")
 
 
 _check_ids_distinct()
@@ -70,8 +73,14 @@ def engine_rule_names(rule: Rule) -> list[str]:
     return [f"{rule.code}#{n}" for n in range(1, len(rule.conditions) + 1)]
 
 
-def compile_pattern(pattern: Pattern) -> dict:
-    tests: list[dict] = [{"kind": pattern.kind}]
+def _code_and_condition(engine_name: str) -> tuple[str, int]:
+    """``CODE#2`` → (``CODE``, 1): the rule and the index of its alternative condition."""
+    code, _, number = engine_name.partition("#")
+    return code, int(number) - 1 if number else 0
+
+
+def compile_pattern(pattern: Pattern) -> dict[str, Any]:
+    tests: list[dict[str, Any]] = [{"kind": pattern.kind}]
     for name, expected in pattern.tests:
         if isinstance(expected, Ref):
             tests.append({name: {expected.alias: expected.field}})
@@ -80,9 +89,9 @@ def compile_pattern(pattern: Pattern) -> dict:
     return {pattern.alias: {"$and": tests}}
 
 
-def compile_rulebook(rules: Sequence[Rule]) -> dict[str, dict]:
+def compile_rulebook(rules: Sequence[Rule]) -> dict[str, dict[str, Any]]:
     """durable's ruleset definition (without actions) for these rules."""
-    definition: dict[str, dict] = {
+    definition: dict[str, dict[str, Any]] = {
         START: {"all": [{"m": {"$and": [{"kind": "start"}]}}]},
         SINK: {"all": [{"m": {"$ex": {"kind": 1}}}]},
     }
@@ -92,7 +101,7 @@ def compile_rulebook(rules: Sequence[Rule]) -> dict[str, dict]:
     return definition
 
 
-def ruleset_name(definition: dict) -> str:
+def ruleset_name(definition: dict[str, Any]) -> str:
     """Unique per compiled content, so re-importing or re-creating a rulebook is harmless."""
     digest = hashlib.sha256(json.dumps(definition, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
     return f"beianrules_{digest[:24]}"
@@ -101,50 +110,62 @@ def ruleset_name(definition: dict) -> str:
 # --- running ----------------------------------------------------------------
 
 if _durable is not None:
-    class _QuietHost(_durable.Host):
+    class _QuietHost(_durable.Host):  # type: ignore[misc,name-defined]
         """A host whose dispatcher loop never starts: no background threads touch the engine."""
 
-        def _run(self):
+        def _run(self) -> None:
             pass
+
+Collected = tuple[str, int, dict[str, Any]]
 
 
 class _Rulebook:
-    def __init__(self, host, definition: dict[str, dict]):
+    def __init__(self, host: Any, definition: dict[str, dict[str, Any]]):
         self.name = ruleset_name(definition)
-        self.collected: list[tuple[str, dict]] = []
+        self.collected: list[Collected] = []
         with_actions = {}
         for engine_name, body in definition.items():
-            code = engine_name.split("#", 1)[0]
-            with_actions[engine_name] = {**json.loads(json.dumps(body)), "run": self._recorder(code)}
+            with_actions[engine_name] = {**json.loads(json.dumps(body)),
+                                         "run": self._recorder(*_code_and_condition(engine_name))}
         host.register_rulesets({self.name: with_actions})
 
-    def _recorder(self, code: str):
+    def _recorder(self, code: str, condition: int) -> Callable[[Any], None]:
         collected = self.collected
 
-        def record(c):
+        def record(c: Any) -> None:
             try:
                 if code not in (START, SINK):
                     bound = c._m if isinstance(c._m, dict) else {}
-                    collected.append((code, {alias: dict(f) for alias, f in bound.items()}))
+                    collected.append((code, condition, {alias: dict(f) for alias, f in bound.items()}))
             except Exception as exc:  # an action must never raise inside the engine
-                collected.append(("!error", {"error": {"message": repr(exc)}}))
+                collected.append(("!error", 0, {"error": {"message": repr(exc)}}))
         return record
 
 
 class DurableEngine:
     """Evaluates rules with durable-rules, one batch in one fresh session at a time."""
 
-    def __init__(self):
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        """A fresh lock and no host: in a new engine, and in a forked child (see :meth:`after_fork`)."""
         self._lock = threading.Lock()
-        self._pid = None
-        self._host = None
+        self._pid: int | None = None
+        self._host: Any = None
         self._rulebooks: dict[str, _Rulebook] = {}
         self._compiled: dict[tuple[int, ...], tuple[tuple[Rule, ...], _Rulebook]] = {}
         self._sessions = itertools.count(1)
 
-    def _ensure_host(self):
+    def after_fork(self) -> None:
+        # The fork may have been taken while another thread held the lock inside a check: that thread
+        # does not exist in the child, so the inherited lock would never be released, and the host's
+        # C state is the parent's. Both are dropped; the first check in the child makes them anew.
+        self._reset()
+
+    def _ensure_host(self) -> None:
         if _durable is None:
-            raise EngineError("durable-rules is not installed (it has no build for Python >= 3.13)")
+            raise EngineUnavailable("durable-rules is not installed (it has no build for Python >= 3.13)")
         if self._pid != os.getpid():  # a forked worker must not share the parent's engine state
             self._host = _QuietHost()
             self._rulebooks = {}
@@ -167,7 +188,7 @@ class DurableEngine:
 
     def evaluate(self, rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
         if len(facts) + 1 > MAX_FACTS:
-            raise EngineError(f"{len(facts)} facts are more than the engine takes at once ({MAX_FACTS - 1})")
+            raise EngineFailure(f"{len(facts)} facts are more than the engine takes at once ({MAX_FACTS - 1})")
         with self._lock:
             self._ensure_host()
             book = self._rulebook_for(rules)
@@ -179,25 +200,26 @@ class DurableEngine:
                 self._host.assert_facts(book.name, batch)
                 state = self._host.get_state(book.name, sid)
                 if state.get("exception"):
-                    raise EngineError(f"durable-rules reported: {state['exception']}")
+                    raise EngineFailure(f"durable-rules reported: {state['exception']}")
                 collected = list(book.collected)
             except EngineError:
                 raise
             except Exception as exc:
-                raise EngineError(f"durable-rules failed: {exc!r}") from exc
+                raise EngineFailure(f"durable-rules failed: {exc!r}") from exc
             finally:
                 book.collected.clear()
                 try:
                     self._host.delete_state(book.name, sid)
                 except Exception:  # the state is gone either way; nothing to report
                     pass
-        errors = [b for code, b in collected if code == "!error"]
+        errors = [b for code, _, b in collected if code == "!error"]
         if errors:
-            raise EngineError(f"a rule action failed: {errors[0]['error']['message']}")
-        return sorted({Finding.of(code, bound) for code, bound in collected})
+            raise EngineFailure(f"a rule action failed: {errors[0]['error']['message']}")
+        return sorted({Finding.of(code, condition, bound) for code, condition, bound in collected})
 
 
 _ENGINE = DurableEngine()
+os.register_at_fork(after_in_child=_ENGINE.after_fork)
 
 
 def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:

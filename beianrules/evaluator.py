@@ -10,30 +10,11 @@ is the fixed point.
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
-import attrs
-
-from beianrules.rules.declaration import Condition, Ref, Rule
-
-Fact = dict[str, Any]
-
-
-@attrs.frozen(order=True)
-class Finding:
-    """A rule that fired, with the facts its patterns bound (by alias)."""
-
-    code: str
-    bindings: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
-
-    @classmethod
-    def of(cls, code: str, bound: dict[str, Fact]) -> "Finding":
-        return cls(code, tuple(sorted((alias, tuple(sorted((k, v) for k, v in fact.items()
-                                                         if k not in ("id", "sid"))))
-                                      for alias, fact in bound.items())))
-
-    def fact(self, alias: str) -> dict[str, Any]:
-        return dict(dict(self.bindings)[alias])
+from beianrules.declaration import Pattern, Ref, Rule
+from beianrules.finding import Fact, Finding
 
 
 def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
@@ -42,13 +23,14 @@ def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
         by_kind.setdefault(f["kind"], []).append(f)
     found = set()
     for rule in rules:
-        for condition in rule.conditions:
-            for bound in _matches(condition, by_kind, {}):
-                found.add(Finding.of(rule.code, bound))
+        for n, condition in enumerate(rule.conditions):
+            for bound in _matches(condition.patterns, by_kind, {}):
+                found.add(Finding.of(rule.code, n, bound))
     return sorted(found)
 
 
-def _matches(condition: Condition, by_kind: dict[str, list[Fact]], bound: dict[str, Fact]) -> Iterator[dict[str, Fact]]:
+def _matches(condition: Sequence[Pattern], by_kind: dict[str, list[Fact]],
+             bound: dict[str, Fact]) -> Iterator[dict[str, Fact]]:
     if not condition:
         yield dict(bound)
         return

@@ -117,9 +117,8 @@ def base_document(province: str = "ZJ") -> dict[str, Any]:
         }],
         "apps": [],
         "attachments": [
-            {"type": doc.attachment, "file": f"{doc.attachment}.jpg", "size_bytes": 812345,
-             "signed_on": "2026-11-20"}
-            for doc in parameters(province).special_documents
+            {"type": attachment, "file": f"{attachment}.jpg", "size_bytes": 812345, "signed_on": "2026-11-20"}
+            for requirement in parameters(province).documents for attachment in requirement.attachments
         ],
         "verification": {"calls": [], "statements": []},
     }

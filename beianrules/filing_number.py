@@ -22,6 +22,7 @@ import re
 
 import attrs
 
+from beianrules.errors import FilingNumberError
 from beianrules.provinces._table import province_of_icp_prefix
 
 _FORMS = {
@@ -66,18 +67,6 @@ class FilingNumber:
             and (self.province, self.form, self.entity_serial)
             == (entity.province, entity.form, entity.entity_serial)
         )
-
-
-class FilingNumberError(ValueError):
-    """``text`` is the input as given; ``position`` indexes into it, pointing at the
-    offending character or where a missing one belongs (None for an empty input)."""
-
-    def __init__(self, text: str, problem: str, problem_zh: str, position: int | None = None):
-        super().__init__(f"{problem} in {text!r}")
-        self.text = text
-        self.problem = problem
-        self.problem_zh = problem_zh
-        self.position = position
 
 
 def parse_filing_number(text: str) -> FilingNumber:

@@ -95,7 +95,7 @@ def test_bad_as_of_and_bad_option(expired):
 
 
 def test_rules_lists_every_declared_rule():
-    from beianrules.rules import all_rules
+    from beianrules.rulebook import all_rules
     result = run("rules")
     assert result.returncode == 0
     for rule in all_rules():

@@ -3,9 +3,9 @@
 import attrs
 import pytest
 
-from beianrules.rules import RuleDeclarationError, all_rules, build_registry, registry
-from beianrules.rules.declaration import Doc, Example, Ref, Text, fact, when
-from beianrules.rules.documents import ID_EXPIRED
+from beianrules.rulebook import RuleDeclarationError, all_rules, build_registry, registry
+from beianrules.declaration import Doc, Example, Ref, Text, fact, when
+from beianrules.rulebook.documents import ID_EXPIRED
 
 
 def test_every_declared_rule_is_complete():
@@ -57,7 +57,7 @@ def test_registry_is_sorted_and_codes_unique():
 def test_province_rules_only_in_their_rulebook():
     import datetime
 
-    from beianrules.rules import rulebook
+    from beianrules.rulebook import rulebook
     day = datetime.date(2026, 11, 28)
     assert "JS_AUTHENTICITY_LETTERS" in {r.code for r in rulebook(province="JS", mode="order", as_of=day)}
     assert "JS_AUTHENTICITY_LETTERS" not in {r.code for r in rulebook(province="ZJ", mode="order", as_of=day)}
@@ -68,7 +68,7 @@ def test_province_rules_only_in_their_rulebook():
 def test_kind_becomes_rectification_on_approved_filings():
     assert ID_EXPIRED.kind_for(audit=True) == "rectification"
     assert ID_EXPIRED.kind_for(audit=False) == "rejection"
-    from beianrules.rules.operations import ORDER_WITHDRAW_IN_BUREAU_REVIEW
+    from beianrules.rulebook.operations import ORDER_WITHDRAW_IN_BUREAU_REVIEW
     assert ORDER_WITHDRAW_IN_BUREAU_REVIEW.kind_for(audit=True) == "operation_blocked"
 
 
@@ -81,7 +81,7 @@ def test_kind_becomes_rectification_on_approved_filings():
     ("cancel_website", "submit", "draft", "operation"),
 ])
 def test_check_mode(order_type, operation, status, mode):
-    from beianrules.rules.declaration import check_mode
+    from beianrules.declaration import check_mode
     assert check_mode(order_type, operation, status) == mode
 
 

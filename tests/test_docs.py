@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from beianrules.docs import render_reference, render_rule_list
-from beianrules.rules import all_rules
+from beianrules.rulebook import all_rules
 
 REFERENCE = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
 

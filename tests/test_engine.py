@@ -20,7 +20,7 @@ from beianrules.examples import (
 )
 from beianrules.facts import FACT_FIELDS
 from beianrules.provinces import PROVINCE_CODES
-from beianrules.rules import all_rules
+from beianrules.rulebook import all_rules
 
 needs_durable = pytest.mark.skipif(not engine.AVAILABLE, reason="durable-rules is not installed on this Python")
 

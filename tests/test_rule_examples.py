@@ -4,7 +4,7 @@ import pytest
 
 import beianrules
 from beianrules.examples import base_document, example_documents
-from beianrules.rules import all_rules
+from beianrules.rulebook import all_rules
 
 EXAMPLES = [pytest.param(rule, example, id=f"{rule.code}-{n}-{'fires' if example.fires else 'silent'}")
             for rule in all_rules() for n, example in enumerate(rule.examples)]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from beianrules.model import Filing
-from beianrules.provinces._base import ProvinceParameters
+from beianrules.provinces._schema import ProvinceParameters
 
 if TYPE_CHECKING:
     from beianrules.registry import Registry

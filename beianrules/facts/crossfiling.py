@@ -22,6 +22,7 @@ headed by its legal representative, an individual filer by himself.
 from __future__ import annotations
 
 from beianrules.facts.context import Context
+from beianrules.facts.schema import FLAG, PATH, REF, FactKind, token
 from beianrules.model import Filing
 from beianrules.registry import (
     EntityKey,
@@ -32,11 +33,17 @@ from beianrules.registry import (
     same_person,
 )
 
-FIELDS = {
-    "other_entity_contact": ("path", "contact", "field", "same_legal_rep"),
-    "other_entity_service_principal": ("path", "person"),
-    "principal_of_other_entity": ("path", "contact", "field", "other_is_unit", "same_legal_rep", "same_value"),
-}
+KINDS = (
+    FactKind("other_entity_contact", "A principal's mobile or email is a principal's in another entity's filing.", {
+        "path": PATH, "contact": REF, "field": token("contact_field"), "same_legal_rep": FLAG,
+    }),
+    FactKind("other_entity_service_principal", "A service principal's ID number is a service principal's under "
+             "another entity.", {"path": PATH, "person": REF}),
+    FactKind("principal_of_other_entity", "The entity principal heads another entity too: one contact field compared.", {
+        "path": PATH, "contact": REF, "field": token("contact_field"), "other_is_unit": FLAG, "same_legal_rep": FLAG,
+        "same_value": FLAG,
+    }),
+)
 
 SERVICE_ROLES = ("website_principal", "app_principal")
 

@@ -20,38 +20,43 @@ not the address on the document (RULE-CATALOG §1.4 ID_REGION_CODE_HINT).
 from __future__ import annotations
 
 import datetime as _dt
+import typing
 
 from beianrules.facts.context import Context
-from beianrules.model import Filing, date_text
-from beianrules.provinces._base import ProvinceParameters, SpecialDocument
-from beianrules.provinces._table import PROVINCE_NAMES
+from beianrules.facts.schema import COUNT, DATE, FLAG, PATH, TEXT, FactKind, token
+from beianrules.model import AttachmentType, Filing, date_text
+from beianrules.provinces._schema import DocumentRequirement, ProvinceParameters
 from beianrules.regions import address_province
 from beianrules.registry import principals
 
-ATTACHMENT_TYPES = (
-    "authorization_letter", "residence_permit", "address_proof", "authenticity_responsibility_notice",
-    "authenticity_commitment", "service_commitment_letter", "authenticity_check_form",
-    "pre_approval_document", "other",
-)
+ATTACHMENT_TYPES: tuple[str, ...] = typing.get_args(AttachmentType)
 
-FIELDS = {
-    "id_document": ("path", "owner", "expired", "valid_until", "valid_until_path", "as_of"),
-    "attachments": ("path", *ATTACHMENT_TYPES),
-    "required_document": (
-        "path", "province", "document", "applies", "present", "oversize", "since", "max_bytes",
-        "size_bytes", "name_zh", "name_en", "problem_zh", "problem_en",
-    ),
-    "address": (
-        "path", "document", "is_unit", "province", "in_filing_province", "province_zh", "province_en",
-        "filing_province_zh", "filing_province_en", "requirement_zh", "requirement_en",
-    ),
-}
+KINDS = (
+    FactKind("id_document", "The validity of an identity document or of the entity's certificate.", {
+        "path": PATH, "owner": PATH, "expired": FLAG, "valid_until": DATE, "valid_until_path": PATH, "as_of": DATE,
+    }),
+    FactKind("attachments", "Which attachment types the order carries (one flag per type).", {
+        "path": PATH, **{t: FLAG for t in ATTACHMENT_TYPES},
+    }),
+    FactKind("required_document", "A document the bureau requires (DocumentRequirement): whether it applies, "
+             "and what is wrong with it.", {
+        "path": PATH, "requirement": TEXT, "province": token("province"), "document": token("attachment_type"),
+        "applies": FLAG,
+        "present": FLAG, "oversize": FLAG, "problem": token("document_problem"), "since": DATE, "max_bytes": COUNT,
+        "size_bytes": COUNT,
+    }),
+    FactKind("address", "The province of an address on the certificate or the principal's ID.", {
+        "path": PATH, "document": TEXT, "is_unit": FLAG, "province": token("province"),
+        "filing_province": token("province"), "in_filing_province": FLAG,
+        "requirement": token("out_of_province_id"),
+    }),
+)
 
 
 def facts(ctx: Context) -> list[dict]:
     filing, params, as_of = ctx.filing, ctx.params, ctx.as_of
     return [*_id_documents(filing, as_of), _attachments(filing),
-            *(f for doc in params.special_documents for f in _required(filing, params.code, doc)),
+            *(f for doc in params.documents for f in _required(filing, params.code, doc)),
             *_addresses(filing, params)]
 
 
@@ -100,47 +105,35 @@ def start_date_applies(filing: Filing, since: _dt.date) -> bool | None:
     return reached_bureau >= since
 
 
-def _required(filing: Filing, province: str, doc: SpecialDocument) -> list[dict]:
-    if doc.commercial is not None and filing.order.commercial is not doc.commercial:
+def _required(filing: Filing, province: str, requirement: DocumentRequirement) -> list[dict]:
+    if requirement.commercial is not None and filing.order.commercial is not requirement.commercial:
         return []
-    base = {
-        "kind": "required_document",
-        "province": province,
-        "document": doc.attachment,
-        "applies": start_date_applies(filing, doc.since),
-        "since": doc.since.isoformat(),
-        "max_bytes": doc.max_bytes,
-        "name_zh": doc.name_zh,
-        "name_en": doc.name_en,
-    }
-    copies = [(i, a) for i, a in enumerate(filing.attachments) if a.type == doc.attachment]
-    found = [{**base, "ref": f"{province}:{doc.attachment}", "path": "attachments", "present": bool(copies),
-              "problem_zh": None if copies else "未上传", "problem_en": None if copies else "it is missing"}]
-    if doc.max_bytes is not None:
-        limit_zh, limit_en = _size_text(doc.max_bytes)
-        for i, attachment in copies:
-            if attachment.size_bytes is not None and attachment.size_bytes > doc.max_bytes:
-                size_zh, size_en = _size_text(attachment.size_bytes)
-                found.append({**base, "ref": f"attachments[{i}]", "path": f"attachments[{i}].size_bytes",
-                              "present": True, "oversize": True, "size_bytes": attachment.size_bytes,
-                              "problem_zh": f"上传的文件为 {size_zh}，超过 {limit_zh} 的上限",
-                              "problem_en": f"the uploaded file is {size_en}, over the {limit_en} limit"})
+    found = []
+    for document in requirement.attachments:
+        base = {
+            "kind": "required_document",
+            "requirement": requirement.code,
+            "province": province,
+            "document": document,
+            "applies": start_date_applies(filing, requirement.since),
+            "since": requirement.since.isoformat(),
+            "max_bytes": requirement.max_bytes,
+        }
+        copies = [(i, a) for i, a in enumerate(filing.attachments) if a.type == document]
+        found.append({**base, "ref": f"{province}:{document}", "path": "attachments", "present": bool(copies),
+                      "problem": None if copies else "missing"})
+        if requirement.max_bytes is not None:
+            for i, attachment in copies:
+                if attachment.size_bytes is not None and attachment.size_bytes > requirement.max_bytes:
+                    found.append({**base, "ref": f"attachments[{i}]", "path": f"attachments[{i}].size_bytes",
+                                  "present": True, "oversize": True, "size_bytes": attachment.size_bytes,
+                                  "problem": "oversize"})
     return found
 
 
-def _size_text(size_bytes: int) -> tuple[str, str]:
-    """``4194304`` → ``4 MB``, ``4194305`` → ``4194305 字节/bytes``: exact, never rounded into the limit."""
-    mib, rest = divmod(size_bytes, 1024 * 1024)
-    return (f"{mib}MB", f"{mib} MB") if not rest else (f"{size_bytes} 字节", f"{size_bytes} bytes")
-
-
 # What an individual whose ID address lies in another province must do, by the bureau's
-# ``out_of_province_id`` (provinces/_base.py); ``unknown`` says nothing, as no rule fires there.
-_OUT_OF_PROVINCE_REQUIREMENT = {
-    "proof_accepted": ("需上传居住证或住所证明", "a residence permit or another address proof must be attached"),
-    "residence_permit_only": ("只接受本省居住证作为证明", "only a residence permit of this province is accepted as proof"),
-    "local_id_only": ("该省管局只接受本省身份证的个人备案", "this bureau accepts personal filings with a local ID only"),
-}
+# ``out_of_province_id`` (provinces/_schema.py); ``unknown`` says nothing, as no rule fires there.
+_KNOWN_REQUIREMENTS = frozenset({"proof_accepted", "residence_permit_only", "local_id_only"})
 
 
 def _addresses(filing: Filing, params: ProvinceParameters) -> list[dict]:
@@ -154,8 +147,7 @@ def _addresses(filing: Filing, params: ProvinceParameters) -> list[dict]:
         if not text:
             continue
         province = address_province(text)
-        requirement = _OUT_OF_PROVINCE_REQUIREMENT.get(params.out_of_province_id, (None, None))
-        here, there = PROVINCE_NAMES[params.code], PROVINCE_NAMES.get(province)
+        requirement = params.out_of_province_id.value
         found.append({
             "kind": "address",
             "ref": path,
@@ -165,11 +157,7 @@ def _addresses(filing: Filing, params: ProvinceParameters) -> list[dict]:
             "province": province,
             # Unknown province: no verdict (the rules comparing it stay silent).
             "in_filing_province": (province == params.code) if province else None,
-            "province_zh": there.name_zh if there else None,
-            "province_en": there.name_en if there else None,
-            "filing_province_zh": here.name_zh,
-            "filing_province_en": here.name_en,
-            "requirement_zh": requirement[0],
-            "requirement_en": requirement[1],
+            "filing_province": params.code,
+            "requirement": requirement if requirement in _KNOWN_REQUIREMENTS else None,
         })
     return found

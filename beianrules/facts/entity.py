@@ -28,14 +28,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from beianrules.facts.context import Context
-from beianrules.facts.order import STATUS_NAMES
+from beianrules.facts.schema import COUNT, FLAG, PATH, TEXT, FactKind, token
 from beianrules.filing_number import (
     FilingNumber,
     FilingNumberError,
     parse_filing_number,
 )
 from beianrules.model import Filing
-from beianrules.provinces._table import PROVINCE_NAMES
 from beianrules.registry import (
     EntityKey,
     Registry,
@@ -44,33 +43,28 @@ from beianrules.registry import (
     normalise_id,
 )
 
-FIELDS = {
-    "entity_filings": (
-        "path", "certificate_path", "filing_number_path",
+KINDS = (
+    FactKind("entity_filings", "What the registry says about this entity's own filings.", {
+        "path": PATH, "certificate_path": PATH, "filing_number_path": PATH,
         # ENTITY_MULTIPLE_FILING_NUMBERS
-        "several_filing_numbers", "filing_number_count", "filing_numbers",
+        "several_filing_numbers": FLAG, "filing_number_count": COUNT, "filing_numbers": TEXT,
         # ORDER_WRONG_TYPE
-        "certificate_already_filed", "registry_knows_entity", "filed_state_zh", "filed_state_en",
+        "certificate_already_filed": FLAG, "registry_knows_entity": FLAG, "filed_state": token("filed_state"),
         # ORDER_ONE_IN_FLIGHT
-        "other_order_in_flight", "in_flight_order_id", "in_flight_status_zh", "in_flight_status_en",
-    ),
-    "filing_number_given": (
-        "path", "number", "level", "expected_level", "well_formed", "problem_zh", "problem_en",
-        "province", "province_zh", "province_en", "in_order_province",
-        "extends_entity_number", "entity_number", "entity_number_path",
-    ),
-    "filed_difference": ("path", "field", "field_zh", "field_en", "differs_from_filing"),
-}
+        "other_order_in_flight": FLAG, "in_flight_order_id": TEXT, "in_flight_status": token("order_status"),
+    }),
+    FactKind("filing_number_given", "One filing number the order gives, parsed.", {
+        "path": PATH, "number": TEXT, "level": TEXT, "expected_level": TEXT, "well_formed": FLAG,
+        "problem": token("filing_number_problem"), "province": token("province"), "in_order_province": FLAG,
+        "extends_entity_number": FLAG, "entity_number": TEXT, "entity_number_path": PATH,
+    }),
+    FactKind("filed_difference", "One compared field of the order against the entity's approved filing.", {
+        "path": PATH, "field": token("compared_field"), "differs_from_filing": FLAG,
+    }),
+)
 
 # Orders that are "in flight" for ORDER_ONE_IN_FLIGHT (REASONS.md: provider_review or authority_review).
-IN_FLIGHT = {status: STATUS_NAMES[status] for status in ("provider_review", "authority_review")}
-
-
-# What the registry says of the entity, for ORDER_WRONG_TYPE's message.
-FILED_STATES = {
-    "filed": ("该主体证件已取得主体备案号", "the entity's certificate already holds an entity filing number"),
-    "unknown": ("备案信息中没有该主体的备案记录", "the registry has no filing of this entity"),
-}
+IN_FLIGHT = frozenset({"provider_review", "authority_review"})
 
 
 def facts(ctx: Context) -> list[dict]:
@@ -140,9 +134,9 @@ def _entity_filings(filing: Filing, registry: Registry | None) -> dict:
     # order itself included: a literal reading of REASONS.md that can only keep ORDER_WRONG_TYPE silent.
     fact["registry_knows_entity"] = bool(entity_documents(key, registry))
     if fact.get("certificate_already_filed"):
-        fact["filed_state_zh"], fact["filed_state_en"] = FILED_STATES["filed"]
+        fact["filed_state"] = "filed"
     elif not fact["registry_knows_entity"]:
-        fact["filed_state_zh"], fact["filed_state_en"] = FILED_STATES["unknown"]
+        fact["filed_state"] = "unknown"
     fact.update(_order_in_flight(filing, key, registry))
     return fact
 
@@ -184,8 +178,7 @@ def _order_in_flight(filing: Filing, key: EntityKey, registry: Registry) -> dict
         if not own_id or not other_id:
             unknown = True
         elif other_id != own_id:
-            return {"other_order_in_flight": True, "in_flight_order_id": other_id,
-                    "in_flight_status_zh": IN_FLIGHT[status][0], "in_flight_status_en": IN_FLIGHT[status][1]}
+            return {"other_order_in_flight": True, "in_flight_order_id": other_id, "in_flight_status": status}
     return {"other_order_in_flight": None if unknown else False}
 
 
@@ -204,13 +197,9 @@ def _given_numbers(filing: Filing) -> list[tuple[str, str, str]]:
     return given
 
 
-_LEVEL_PROBLEM = {
-    # (expected, found): (zh, en)
-    ("entity", "service"): ("主体备案号不带“-n”网站/APP序号",
-                            "the entity filing number has no '-n' website/APP suffix"),
-    ("service", "entity"): ("网站/APP备案号应为主体备案号加“-n”序号（如“…号-1”）",
-                            ("a website's or APP's filing number is the entity number followed by '-n' "
-                             "(e.g. '…号-1')")),
+_LEVEL_PROBLEM = {  # (expected, found) -> filing_number_problem
+    ("entity", "service"): "entity_number_with_suffix",
+    ("service", "entity"): "service_number_without_suffix",
 }
 
 
@@ -223,23 +212,20 @@ def filing_numbers_given(filing: Filing) -> list[dict]:
                 "expected_level": expected}
         try:
             number = parse_filing_number(text)
-        except FilingNumberError as err:
-            # The parser's own wording: it names the character or part that is wrong.
-            fact.update(well_formed=False, problem_zh=err.problem_zh, problem_en=err.problem)
+        except FilingNumberError:
+            # The message shows the parser's own wording, which names the character or part that is wrong.
+            fact.update(well_formed=False, problem="malformed")
             built.append(fact)
             continue
         level = "service" if number.is_service else "entity"
         fact["level"] = level
         if level != expected:
-            zh, en = _LEVEL_PROBLEM[(expected, level)]
-            fact.update(well_formed=False, problem_zh=zh, problem_en=en)
+            fact.update(well_formed=False, problem=_LEVEL_PROBLEM[(expected, level)])
         else:
             fact["well_formed"] = True
             parsed[path] = number
         # The province is read whatever the level: a number that parses names its bureau.
-        name = PROVINCE_NAMES[number.province]
-        fact.update(province=number.province, province_zh=name.name_zh, province_en=name.name_en,
-                    in_order_province=number.province == filing.order.province)
+        fact.update(province=number.province, in_order_province=number.province == filing.order.province)
         built.append(fact)
     entity = parsed.get("entity.filing_number")
     if entity is not None:
@@ -253,11 +239,7 @@ def filing_numbers_given(filing: Filing) -> list[dict]:
             fact.update(extends_entity_number=extends, entity_number=entity.text,
                         entity_number_path="entity.filing_number")
             if not extends:
-                fact.update(
-                    problem_zh=f"未沿用主体备案号“{entity.text}”（网站/APP备案号为主体备案号加“-n”序号）",
-                    problem_en=f"it does not extend the entity filing number '{entity.text}' "
-                               "(a website's or APP's number is the entity number followed by '-n')",
-                )
+                fact["problem"] = "not_extending_entity_number"
     return built
 
 
@@ -300,19 +282,16 @@ def _principal_id(f: Filing) -> str | None:
     return normalise_id(_text(doc.number)) if doc else None
 
 
-# (path, field, zh, en, value of a document). ORDER_FIELD_NOT_EDITABLE and ACCESS_INFO_INCONSISTENT
+# (path, compared_field token, value of a document). ORDER_FIELD_NOT_EDITABLE and ACCESS_INFO_INCONSISTENT
 # pick their fields from these by ``field``.
-COMPARED_FIELDS: tuple[tuple[str, str, str, str, Callable[[Filing], str | None]], ...] = (
-    ("entity.name", "entity_name", "主办单位名称", "entity name", lambda f: _text(f.entity.name)),
-    ("entity.type", "entity_type", "主办单位性质", "entity type", lambda f: f.entity.type),
-    ("entity.certificate.type", "certificate_type", "主体证件类型", "certificate type", _certificate_type),
-    ("entity.certificate.number", "certificate_number", "主体证件号码", "certificate number",
-     _certificate_number),
-    ("entity.principal.name", "principal_name", "主体负责人姓名", "principal's name",
-     lambda f: _text(f.entity.principal.name)),
-    ("entity.principal.id_document.number", "principal_id_number", "主体负责人证件号码",
-     "principal's ID number", _principal_id),
-    ("order.province", "province", "备案省份（管局）", "filing province (bureau)", lambda f: f.order.province),
+COMPARED_FIELDS: tuple[tuple[str, str, Callable[[Filing], str | None]], ...] = (
+    ("entity.name", "entity_name", lambda f: _text(f.entity.name)),
+    ("entity.type", "entity_type", lambda f: f.entity.type),
+    ("entity.certificate.type", "certificate_type", _certificate_type),
+    ("entity.certificate.number", "certificate_number", _certificate_number),
+    ("entity.principal.name", "principal_name", lambda f: _text(f.entity.principal.name)),
+    ("entity.principal.id_document.number", "principal_id_number", _principal_id),
+    ("order.province", "province", lambda f: f.order.province),
 )
 
 
@@ -321,11 +300,11 @@ def filed_differences(filing: Filing, registry: Registry) -> list[dict]:
     if not filed:
         return []
     built = []
-    for path, field, zh, en, value_of in COMPARED_FIELDS:
+    for path, field, value_of in COMPARED_FIELDS:
         ours = value_of(filing)
         theirs = {v for v in map(value_of, filed) if v is not None}
         if ours is None or not theirs:
             continue  # unknown on one side: no verdict
         built.append({"kind": "filed_difference", "ref": f"{path}:filed", "path": path, "field": field,
-                      "field_zh": zh, "field_en": en, "differs_from_filing": ours not in theirs})
+                      "differs_from_filing": ours not in theirs})
     return built

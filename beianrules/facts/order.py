@@ -4,46 +4,27 @@ filer said on the verification call (``verification.statements``)."""
 from __future__ import annotations
 
 from beianrules.facts.context import Context
+from beianrules.facts.schema import DATE, FLAG, PATH, FactKind, token
 from beianrules.model import CANCEL_TYPES
-
-# order.type as FORMAT.md names it, for messages.
-TYPE_NAMES = {
-    "new_filing": ("首次备案", "first filing"),
-    "new_website": ("新增网站", "new website"),
-    "new_app": ("新增APP", "new APP"),
-    "new_access": ("新增接入", "new access"),
-    "change": ("变更备案", "change"),
-    "cancel_access": ("取消接入", "access cancellation"),
-    "cancel_website": ("注销网站", "website cancellation"),
-    "cancel_app": ("注销APP", "APP cancellation"),
-    "cancel_entity": ("注销主体", "entity cancellation"),
-}
-
-# order.status as FORMAT.md names it, for messages.
-STATUS_NAMES = {
-    "draft": ("未提交", "draft"),
-    "provider_review": ("接入商初审中", "under the provider's review"),
-    "authority_review": ("管局审核中", "under the bureau's review"),
-    "rejected": ("已驳回", "rejected"),
-    "approved": ("已通过", "approved"),
-    "abandoned": ("已放弃", "abandoned"),
-}
 
 # Operations that send the order's data onwards (rather than withdraw or abandon it): only these can
 # be refused for what the data says (ORDER_FIELD_NOT_EDITABLE).
 CONTENT_OPERATIONS = frozenset({"submit", "modify"})
 
-FIELDS = {
-    "order": (
-        "path", "type", "status", "operation", "province", "commercial", "audit",
-        "is_cancellation", "type_path", "status_path", "operation_path", "as_of",
-        "type_zh", "type_en", "status_zh", "status_en", "submits_content",
-    ),
+KINDS = (
+    FactKind("order", "The order itself: what it asks for, where it stands, what the applicant requests.", {
+        "path": PATH, "type": token("order_type"), "status": token("order_status"),
+        "operation": token("operation"), "province": token("province"), "commercial": FLAG, "audit": FLAG,
+        "is_cancellation": FLAG, "type_path": PATH, "status_path": PATH, "operation_path": PATH, "as_of": DATE,
+        "submits_content": FLAG,
+    }),
     # One per verification.statements entry: a recorded statement of the filer (FORMAT.md enumerates
     # the tokens; the converter refuses others), e.g. that an APP or the provider's servers are
     # no longer used (SEED:L21).
-    "verification_statement": ("path", "statement"),
-}
+    FactKind("verification_statement", "One statement the filer made on a verification call.", {
+        "path": PATH, "statement": token("statement"),
+    }),
+)
 
 
 def facts(ctx: Context) -> list[dict]:
@@ -64,10 +45,6 @@ def facts(ctx: Context) -> list[dict]:
         "status_path": "order.status",
         "operation_path": "order.operation",
         "as_of": as_of.isoformat(),
-        "type_zh": TYPE_NAMES[o.type][0],
-        "type_en": TYPE_NAMES[o.type][1],
-        "status_zh": STATUS_NAMES[o.status][0],
-        "status_en": STATUS_NAMES[o.status][1],
         "submits_content": o.operation in CONTENT_OPERATIONS,
     }]
     for i, statement in enumerate(filing.verification.statements):

@@ -27,38 +27,27 @@ from collections import defaultdict
 
 from beianrules.facts.context import Context
 from beianrules.facts.province import local_phones_required
+from beianrules.facts.schema import DATE, FLAG, PATH, REF, TEXT, FactKind, token, tokens
 from beianrules.model import Call, Filing, Person
-from beianrules.provinces._base import ProvinceParameters
-from beianrules.provinces._table import PROVINCE_CODES, PROVINCE_NAMES
+from beianrules.provinces._schema import ProvinceParameters
+from beianrules.provinces._table import PROVINCE_CODES
 from beianrules.regions import phone_region
 from beianrules.registry import PHONE_FIELDS, principals, same_person
 
-FIELDS = {
-    "person": ("path", "role", "is_unit", "is_legal_rep", "legal_rep_path", "name"),
-    "contact": (
-        "path", "person", "field", "field_zh", "field_en", "value", "is_phone",
-        "region", "region_zh", "region_en", "local", "accepted_zh", "accepted_en",
-    ),
-    "verification_call": (
-        "path", "call", "contact", "result", "result_zh", "result_en", "on", "reached", "reached_later",
-    ),
-}
-
-# How each contact field is named in a message.
-FIELD_TEXT = {
-    "mobile": ("手机号码", "mobile number"),
-    "emergency_phone": ("应急联系电话", "emergency phone"),
-    "office_phone": ("办公电话", "office phone"),
-    "email": ("电子邮箱", "email address"),
-}
-
-# How each verification call result (FORMAT.md verification.calls[].result) reads in a message.
-CALL_RESULT_TEXT = {
-    "reached": ("已接通", "reached"),
-    "unreachable": ("未接通", "not reached"),
-    "refused": ("拒绝核验", "verification refused"),
-    "wrong_person": ("非本人接听", "answered by someone other than the principal"),
-}
+KINDS = (
+    FactKind("person", "One principal: the entity's, or a website's or APP's.", {
+        "path": PATH, "role": token("person_role"), "is_unit": FLAG, "is_legal_rep": FLAG,
+        "legal_rep_path": PATH, "name": TEXT,
+    }),
+    FactKind("contact", "One phone or email of a principal; for phones, where the number belongs.", {
+        "path": PATH, "person": REF, "field": token("contact_field"), "value": TEXT, "is_phone": FLAG,
+        "region": token("province"), "local": FLAG, "accepted": tokens("province"),
+    }),
+    FactKind("verification_call", "One verification call paired with a contact of the order holding the number.", {
+        "path": PATH, "call": PATH, "contact": REF, "result": token("call_result"), "on": DATE, "reached": FLAG,
+        "reached_later": FLAG,
+    }),
+)
 
 
 def is_legal_rep(filing: Filing) -> bool | None:
@@ -73,7 +62,7 @@ def accepted_regions(filing: Filing, params: ProvinceParameters) -> tuple[str, .
     """The provinces whose numbers the bureau accepts for this filer, its own first; None if it requires none."""
     if not local_phones_required(filing, params):
         return None
-    accepted = params.local_phones.accepted
+    accepted = params.local_phones.value.accepted  # type: ignore[union-attr]  # required implies given
     return tuple(sorted(accepted, key=lambda code: (code != params.code, PROVINCE_CODES.index(code))))
 
 
@@ -118,16 +107,11 @@ def _contacts(person_path: str, person: Person, accepted: tuple[str, ...] | None
             "path": f"{person_path}.{field}",
             "person": person_path,
             "field": field,
-            "field_zh": FIELD_TEXT[field][0],
-            "field_en": FIELD_TEXT[field][1],
             "value": str(value),
             "is_phone": is_phone,
             "region": region,
-            "region_zh": PROVINCE_NAMES[region].short_zh if region else None,
-            "region_en": PROVINCE_NAMES[region].name_en if region else None,
             "local": (region in accepted) if judged else None,
-            "accepted_zh": "、".join(PROVINCE_NAMES[c].short_zh for c in accepted) if judged else None,
-            "accepted_en": ", ".join(PROVINCE_NAMES[c].name_en for c in accepted) if judged else None,
+            "accepted": list(accepted) if judged else None,
         })
     return found
 
@@ -154,8 +138,6 @@ def _calls(calls: tuple[Call, ...], contacts: list[dict]) -> list[dict]:
                 "call": f"verification.calls[{i}]",
                 "contact": contact["ref"],
                 "result": call.result,
-                "result_zh": CALL_RESULT_TEXT[call.result][0],
-                "result_en": CALL_RESULT_TEXT[call.result][1],
                 "on": call.on.isoformat() if call.on else None,
                 "reached": reached,
                 "reached_later": later,

@@ -1,28 +1,28 @@
-"""The parameters of the bureau the order goes to, as one fact."""
+"""The parameters of the bureau the order goes to, as one fact.
+
+The fact's fields are derived from the parameter declarations
+(``beianrules.provinces._schema``): every scalar parameter is a field under
+its own name, a token of its vocabulary. Only what needs the filing as well
+is computed here (``local_phones_required``).
+"""
 
 from __future__ import annotations
 
 from beianrules.facts.context import Context
+from beianrules.facts.schema import FLAG, FactKind, FieldType, token
 from beianrules.model import Filing
-from beianrules.provinces._base import ProvinceParameters
-from beianrules.provinces._table import PROVINCE_NAMES
+from beianrules.provinces._schema import ProvinceParameters, scalar_parameters
 
-FIELDS = {
-    "province": ("code", "name_zh", "name_en", "legal_rep", "legal_rep_policy_zh", "legal_rep_policy_en",
-                 "local_phones_required", "out_of_province_id"),
-}
+_SCALARS = scalar_parameters()
 
-# How each legal-representative policy reads in a message (ProvinceParameters.legal_rep).
-LEGAL_REP_POLICY_TEXT = {
-    "required": ("主体负责人须为法定代表人", "the principal must be the legal representative"),
-    "letter": ("主体负责人非法定代表人时须上传法定代表人授权委托书",
-               "a principal other than the legal representative needs his authorization letter"),
-    "free": ("主体负责人可由他人担任", "the principal may be another person"),
-}
+_FIELDS: dict[str, FieldType] = {"code": token("province"), "local_phones_required": FLAG}
+_FIELDS.update({name: token(vocabulary) for name, vocabulary in _SCALARS.items()})
+
+KINDS = (FactKind("province", "The bureau of `order.province`: its code and its scalar parameters.", _FIELDS),)
 
 
 def local_phones_required(filing: Filing, params: ProvinceParameters) -> bool:
-    rule = params.local_phones
+    rule = params.local_phones.value
     if rule is None or (rule.entity_types is not None and filing.entity.type not in rule.entity_types):
         return False
     # Where the bureau lets a unit explain a non-local number in entity.remark (SX, AL-SX18), one that did is exempt.
@@ -31,16 +31,11 @@ def local_phones_required(filing: Filing, params: ProvinceParameters) -> bool:
 
 
 def facts(ctx: Context) -> list[dict]:
-    filing, params = ctx.filing, ctx.params
+    params = ctx.params
     return [{
         "kind": "province",
         "ref": f"province:{params.code}",
         "code": params.code,
-        "name_zh": PROVINCE_NAMES[params.code].name_zh,
-        "name_en": PROVINCE_NAMES[params.code].name_en,
-        "legal_rep": params.legal_rep,
-        "legal_rep_policy_zh": LEGAL_REP_POLICY_TEXT[params.legal_rep][0],
-        "legal_rep_policy_en": LEGAL_REP_POLICY_TEXT[params.legal_rep][1],
-        "local_phones_required": local_phones_required(filing, params),
-        "out_of_province_id": params.out_of_province_id,
+        **{name: getattr(params, name).value for name in _SCALARS},
+        "local_phones_required": local_phones_required(ctx.filing, params),
     }]

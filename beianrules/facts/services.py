@@ -28,26 +28,26 @@ import datetime as _dt
 from typing import Iterator
 
 from beianrules.facts.context import Context
+from beianrules.facts.schema import DATE, FLAG, PATH, TEXT, FactKind, token, tokens
 from beianrules.industries import INDUSTRIES, content_category, implied_industries
 from beianrules.model import App, Filing, PreApproval, Website, date_text
 
-FIELDS = {
-    "content_category": (
-        "path", "service", "service_name", "token", "known", "unit_only", "name_zh", "name_en",
-        "filer_type", "filer_type_path",
-    ),
-    "industry_claim": (
-        "path", "service", "service_name", "industry", "approval_required", "has_pre_approval",
-        "pre_approvals_path", "industry_zh", "industry_en", "authority_zh", "authority_en",
-        "approval_zh", "approval_en",
-    ),
-    "pre_approval": (
-        "path", "service", "service_name", "industry", "industry_zh", "industry_en",
-        "expired", "number_missing", "attachment_missing",
-        "valid_until", "as_of", "expired_path", "number_missing_path", "attachment_missing_path",
-        "problem_zh", "problem_en",
-    ),
-}
+KINDS = (
+    FactKind("content_category", "One token of a service's `content_categories`.", {
+        "path": PATH, "service": PATH, "service_name": TEXT, "token": TEXT, "known": FLAG, "unit_only": FLAG,
+        "category": token("content_category"), "filer_type": token("entity_type"), "filer_type_path": PATH,
+    }),
+    FactKind("industry_claim", "A pre-approval industry a service's content categories imply.", {
+        "path": PATH, "service": PATH, "service_name": TEXT, "industry": token("industry"),
+        "approval_required": FLAG, "has_pre_approval": FLAG, "pre_approvals_path": PATH,
+    }),
+    FactKind("pre_approval", "One `pre_approvals` entry and what is wrong with it.", {
+        "path": PATH, "service": PATH, "service_name": TEXT, "industry": token("industry"),
+        "expired": FLAG, "number_missing": FLAG, "attachment_missing": FLAG,
+        "valid_until": DATE, "as_of": DATE, "expired_path": PATH, "number_missing_path": PATH,
+        "attachment_missing_path": PATH, "problems": tokens("pre_approval_problem"),
+    }),
+)
 
 
 def services(filing: Filing) -> Iterator[tuple[str, Website | App]]:
@@ -86,8 +86,7 @@ def _content_categories(filing: Filing, path: str, service: Website | App) -> li
             "known": category is not None,
             # Unknown token: no verdict on who may declare it.
             "unit_only": category.unit_only if category else None,
-            "name_zh": category.name_zh if category else None,
-            "name_en": category.name_en if category else None,
+            "category": token if category else None,
             "filer_type": filing.entity.type,
             "filer_type_path": "entity.type",
         })
@@ -98,7 +97,6 @@ def _industry_claims(path: str, service: Website | App) -> list[dict]:
     given = {entry.industry for entry in service.pre_approvals}
     found = []
     for token in implied_industries(service.content_categories):
-        industry = INDUSTRIES[token]
         found.append({
             "kind": "industry_claim",
             "ref": f"{path}:industry:{token}",
@@ -106,15 +104,9 @@ def _industry_claims(path: str, service: Website | App) -> list[dict]:
             "service": path,
             "service_name": service.name,
             "industry": token,
-            "approval_required": industry.still_required,
+            "approval_required": INDUSTRIES[token].still_required,
             "has_pre_approval": token in given,
             "pre_approvals_path": f"{path}.pre_approvals",
-            "industry_zh": industry.name_zh,
-            "industry_en": industry.name_en,
-            "authority_zh": industry.authority_zh,
-            "authority_en": industry.authority_en,
-            "approval_zh": industry.approval_zh,
-            "approval_en": industry.approval_en,
         })
     return found
 
@@ -126,22 +118,12 @@ def _blank(text: str | None) -> bool:
 def _pre_approval(path: str, service: Website | App, n: int, entry: PreApproval, as_of: _dt.date,
                   shared_document: bool) -> dict:
     entry_path = f"{path}.pre_approvals[{n}]"
-    industry = INDUSTRIES[entry.industry]
     # No date given: unknown, not expired.
     expired = entry.valid_until < as_of if entry.valid_until is not None else None
     number_missing = _blank(entry.number)
     attachment_missing = _blank(entry.attachment) and not shared_document
-    problems_zh, problems_en = [], []
-    if expired:
-        problems_zh.append(f"已过有效期（有效期至 {entry.valid_until.isoformat()}，早于检查日期 {as_of.isoformat()}）")
-        problems_en.append(f"expired (valid until {entry.valid_until.isoformat()}, before the check date "
-                           f"{as_of.isoformat()})")
-    if number_missing:
-        problems_zh.append("未填写审批号")
-        problems_en.append("no approval number")
-    if attachment_missing:
-        problems_zh.append("未上传审批文件")
-        problems_en.append("no approval document attached")
+    problems = [name for name, wrong in (("expired", expired), ("number_missing", number_missing),
+                                         ("attachment_missing", attachment_missing)) if wrong]
     return {
         "kind": "pre_approval",
         "ref": entry_path,
@@ -149,8 +131,6 @@ def _pre_approval(path: str, service: Website | App, n: int, entry: PreApproval,
         "service": path,
         "service_name": service.name,
         "industry": entry.industry,
-        "industry_zh": industry.name_zh,
-        "industry_en": industry.name_en,
         "expired": expired,
         "number_missing": number_missing,
         "attachment_missing": attachment_missing,
@@ -159,6 +139,5 @@ def _pre_approval(path: str, service: Website | App, n: int, entry: PreApproval,
         "expired_path": f"{entry_path}.valid_until" if expired else None,
         "number_missing_path": f"{entry_path}.number" if number_missing else None,
         "attachment_missing_path": f"{entry_path}.attachment" if attachment_missing else None,
-        "problem_zh": "；".join(problems_zh) or None,
-        "problem_en": "; ".join(problems_en) or None,
+        "problems": problems or None,
     }

@@ -1,9 +1,10 @@
-"""Per-province filing parameters and rules, one module per bureau.
+"""Per-province filing parameters, one data module per bureau.
 
 ``beianrules.provinces.<code>`` (``bj``, ``tj``, … ``xj``) defines
-``PARAMETERS`` (:class:`~beianrules.provinces._base.ProvinceParameters`) and
-``RULES`` (rules only that bureau applies). Modules are imported lazily, on
-first use.
+``PARAMETERS`` (:class:`~beianrules.provinces._schema.ProvinceParameters`):
+sourced values, conflicts written down, documents the bureau requires. The
+modules import nothing but the schema; the rules that read them live in
+``beianrules.rulebook``. Modules are imported lazily, on first use.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from beianrules.provinces._base import ProvinceParameters
+from beianrules.errors import UnknownProvinceError
+from beianrules.provinces._schema import ProvinceParameters
 from beianrules.provinces._table import PROVINCE_CODES
 
 __all__ = [
@@ -20,15 +22,7 @@ __all__ = [
     "all_parameters",
     "parameters",
     "province_module",
-    "province_rules",
 ]
-
-
-class UnknownProvinceError(KeyError):
-    """Raised for a code that is not one of the 31 two-letter province codes."""
-
-    def __str__(self) -> str:  # KeyError would repr() the message
-        return str(self.args[0]) if self.args else "unknown province"
 
 
 def _normalise(code: str) -> str:
@@ -47,14 +41,10 @@ def province_module(code: str) -> ModuleType:
 
 def parameters(code: str) -> ProvinceParameters:
     """The province's :class:`ProvinceParameters`."""
-    return province_module(code).PARAMETERS
+    params: ProvinceParameters = province_module(code).PARAMETERS
+    return params
 
 
 def all_parameters() -> dict[str, ProvinceParameters]:
     """Every province's parameters, keyed by code, in ``PROVINCE_CODES`` order."""
     return {code: parameters(code) for code in PROVINCE_CODES}
-
-
-def province_rules(code: str) -> tuple:
-    """The rules only this province applies (the module's ``RULES``)."""
-    return tuple(province_module(code).RULES)

@@ -7,17 +7,12 @@ condition is a separate rule (PRINCIPAL_AUTH_REQUIRES_SAME_PERSON). No
 local-number requirement, nothing on non-local personal filers, no special
 document found.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="AH",
-    legal_rep="letter",
-    legal_rep_source=("HW-KB", "TC-SUBJ"),
-    local_phones=None,
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("letter", ("HW-KB", "TC-SUBJ")),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

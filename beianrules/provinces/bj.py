@@ -9,21 +9,19 @@ government/public units), so no document is checked. Not yet checkable here:
 the suffix whitelist from 2019-01-01 (TC-PROV), foreign-registrar/ccTLD
 domains (AL-BJ18), office phone ≠ principal mobile (TC-SUBJ).
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="BJ",
-    legal_rep="free",
-    legal_rep_source=("TC-SUBJ",),
-    local_phones=None,
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(
-        "legal_rep: TC-SUBJ says the principal need not be the legal representative; "
-        "AL-BJ18 (2018-04-10) and HW-KB say it must be. Chosen: free (silent) — a "
-        "rejection needs the sources to agree.",
+    legal_rep=Sourced(
+        "free", ("TC-SUBJ",),
+        conflict=(
+            "TC-SUBJ says the principal need not be the legal representative; AL-BJ18 (2018-04-10) "
+            "and HW-KB say it must be. Chosen: free (silent) — a rejection needs the sources to "
+            "agree."
+        ),
     ),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -6,17 +6,12 @@ reuse a mobile, and entities on the abnormal list must be normal first (HW-S3).
 No local-number requirement, nothing on non-local personal filers, no special
 document found.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="CQ",
-    legal_rep="required",
-    legal_rep_source=("HW-S3", "TC-SUBJ"),
-    local_phones=None,
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("HW-S3", "TC-SUBJ")),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

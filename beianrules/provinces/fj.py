@@ -6,17 +6,12 @@ local-number requirement documented; no special document found. Minimum age
 is disputed (AL-FJ: ≥ 14; HW-KB: enterprise principal ≥ 18) and not modelled
 here.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="FJ",
-    legal_rep="required",
-    legal_rep_source=("AL-FJ", "TC-SUBJ", "HW-KB"),
-    local_phones=None,
-    out_of_province_id="proof_accepted",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("AL-FJ", "TC-SUBJ", "HW-KB")),
+    out_of_province_id=Sourced("proof_accepted", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

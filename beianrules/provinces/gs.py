@@ -6,21 +6,12 @@ Personal filers must use Gansu numbers (FC-GS) and a Gansu ID address
 (FC-GS). The curtain-photo slogan 共同营造健康诚信网络环境 (TC-REJ) concerns a
 photo that FORMAT.md does not carry and is not yet checkable.
 """
-from beianrules.provinces._base import LocalPhones, ProvinceParameters
+
+from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="GS",
-    legal_rep="letter",
-    legal_rep_source=("TC-SUBJ", "FC-GS", "HW-KB"),
-    local_phones=LocalPhones(
-        accepted=frozenset({"GS"}),
-        entity_types=frozenset({"individual"}),
-        source=("FC-GS",),
-    ),
-    out_of_province_id="local_id_only",
-    out_of_province_id_source=("FC-GS",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("letter", ("TC-SUBJ", "FC-GS", "HW-KB")),
+    out_of_province_id=Sourced("local_id_only", ("FC-GS",)),
+    local_phones=Sourced(LocalPhones(accepted=frozenset({"GS"}), entity_types=frozenset({"individual"})), ("FC-GS",)),
 )
-
-RULES = ()

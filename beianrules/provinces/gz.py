@@ -5,17 +5,12 @@ principal who is not needs a letter. Mailing and certificate address must be
 in the same city (HW-KB). No local-number requirement, nothing on non-local
 personal filers, no special document found.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="GZ",
-    legal_rep="required",
-    legal_rep_source=("AL-GZ", "TC-SUBJ"),
-    local_phones=None,
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("AL-GZ", "TC-SUBJ")),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -5,17 +5,12 @@ page (WESTCLOUDS, 2017) says personal filers need a Henan ID and Henan
 address and phone numbers — not enough to reject, so neither a local-number
 requirement nor a local-ID rule is set. No special document found.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HA",
-    legal_rep="required",
-    legal_rep_source=("HW-S1", "TC-SUBJ"),
-    local_phones=None,
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("HW-S1", "TC-SUBJ")),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -6,17 +6,12 @@ have no attribution requirement (HW-S4). Personal filers with a non-Hubei ID
 file with a residence permit (HW-KB). The 2019 annual review (TC-HB) is not a
 filing document.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HB",
-    legal_rep="required",
-    legal_rep_source=("HW-S4", "TC-SUBJ", "HW-KB"),
-    local_phones=None,
-    out_of_province_id="proof_accepted",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("HW-S4", "TC-SUBJ", "HW-KB")),
+    out_of_province_id=Sourced("proof_accepted", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

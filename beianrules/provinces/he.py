@@ -6,20 +6,12 @@ is foreign. The principal's mobile must belong to Hebei, Beijing or Tianjin
 (AL-HE). Nothing documented on non-local personal filers (only: no foreigners,
 age ≥ 18, HW-KB). No special document found.
 """
-from beianrules.provinces._base import LocalPhones, ProvinceParameters
+
+from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HE",
-    legal_rep="required",
-    legal_rep_source=("TC-SUBJ", "AL-HE", "HW-S7"),
-    local_phones=LocalPhones(
-        accepted=frozenset({"HE", "BJ", "TJ"}),
-        source=("AL-HE",),
-    ),
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("TC-SUBJ", "AL-HE", "HW-S7")),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(LocalPhones(accepted=frozenset({"HE", "BJ", "TJ"})), ("AL-HE",)),
 )
-
-RULES = ()

@@ -6,17 +6,12 @@ requirement and nothing on non-local personal filers documented. The
 establishment authority's approval for 党政机关/事业单位 (HW-S1) has no
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HL",
-    legal_rep="required",
-    legal_rep_source=("TC-SUBJ", "HW-S1"),
-    local_phones=None,
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("TC-SUBJ", "HW-S1")),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -6,20 +6,12 @@ HW-KB; KS-HN). Nothing documented on non-local personal filers. The
 网站建设方案书 for entities that already have filed sites (HW-KB; KS-HN) has no
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
-from beianrules.provinces._base import LocalPhones, ProvinceParameters
+
+from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HN",
-    legal_rep="required",
-    legal_rep_source=("AL-HN-ZH", "HW-S1", "TC-SUBJ"),
-    local_phones=LocalPhones(
-        accepted=frozenset({"HN"}),
-        source=("AL-HN18", "HW-KB", "KS-HN"),
-    ),
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("AL-HN-ZH", "HW-S1", "TC-SUBJ")),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(LocalPhones(accepted=frozenset({"HN"})), ("AL-HN18", "HW-KB", "KS-HN")),
 )
-
-RULES = ()

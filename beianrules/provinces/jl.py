@@ -6,17 +6,12 @@ representative's authorization letter (TC-SUBJ). Little else is documented
 non-local personal filers, no special document. Office phone ≠ principal
 mobile (TC-SUBJ) is a separate rule.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="JL",
-    legal_rep="letter",
-    legal_rep_source=("TC-SUBJ",),
-    local_phones=None,
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("letter", ("TC-SUBJ",)),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -6,17 +6,12 @@ Personal filers with a non-Jiangxi ID may file only with a valid Jiangxi 居住�
 The establishment office's pre-approval for 党政机关/事业单位 (HW-KB doc_0226)
 has no ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="JX",
-    legal_rep="required",
-    legal_rep_source=("TC-SUBJ", "VE-JX", "KS-JX", "HW-KB"),
-    local_phones=None,
-    out_of_province_id="residence_permit_only",
-    out_of_province_id_source=("HW-JX-P", "KS-JX"),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("TC-SUBJ", "VE-JX", "KS-JX", "HW-KB")),
+    out_of_province_id=Sourced("residence_permit_only", ("HW-JX-P", "KS-JX")),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -7,24 +7,21 @@ exception this parameter set cannot express — see ``conflicts``). No
 local-number requirement or non-local personal rule documented; no special
 document found.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="LN",
-    legal_rep="letter",
-    legal_rep_source=("TC-SUBJ", "AL-LN"),
-    local_phones=None,
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(
-        "legal_rep: TC-SUBJ lists Liaoning among provinces where the principal may be "
-        "someone else (no letter mentioned); AL-LN requires the legal representative's "
-        "authorization letter and, for financial units, the legal representative "
-        "himself. Chosen: letter (the catalog's reading of the province page); the "
-        "financial-unit exception is not modelled, so financial units are not rejected "
-        "when a letter is attached.",
+    legal_rep=Sourced(
+        "letter", ("TC-SUBJ", "AL-LN"),
+        conflict=(
+            "TC-SUBJ lists Liaoning among provinces where the principal may be someone else (no "
+            "letter mentioned); AL-LN requires the legal representative's authorization letter and, "
+            "for financial units, the legal representative himself. Chosen: letter (the catalog's "
+            "reading of the province page); the financial-unit exception is not modelled, so "
+            "financial units are not rejected when a letter is attached."
+        ),
     ),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -7,17 +7,12 @@ No local-number requirement documented. Not yet checkable (no
 representative holding the ID and the licence (AL-NM), and the
 事业单位网站开办审核申请表 for public institutions (HW-KB doc_0218).
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="NM",
-    legal_rep="required",
-    legal_rep_source=("AL-NM", "TC-SUBJ"),
-    local_phones=None,
-    out_of_province_id="local_id_only",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("AL-NM", "TC-SUBJ")),
+    out_of_province_id=Sourced("local_id_only", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

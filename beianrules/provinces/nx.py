@@ -6,17 +6,12 @@ cross provinces (HW-KB; HELPW 3P agrees). The 网站情况说明书 for entities
 ≥ 5 filed sites (HW-S4) has no ``attachments[].type`` in FORMAT.md and is not
 yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="NX",
-    legal_rep="required",
-    legal_rep_source=("HW-S4", "TC-SUBJ"),
-    local_phones=None,
-    out_of_province_id="local_id_only",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("HW-S4", "TC-SUBJ")),
+    out_of_province_id=Sourced("local_id_only", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -6,17 +6,12 @@ Personal filers need a local ID (HW-KB). The "five images" required on change
 filings (HW-S2; HW-KB doc_0238) have no ``attachments[].type`` in FORMAT.md
 and are not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="QH",
-    legal_rep="required",
-    legal_rep_source=("AL-QH", "HW-S3", "TC-SUBJ"),
-    local_phones=None,
-    out_of_province_id="local_id_only",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("AL-QH", "HW-S3", "TC-SUBJ")),
+    out_of_province_id=Sourced("local_id_only", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -8,17 +8,12 @@ Local numbers: only a 3P page (GUOKEYUN: office phone local, mobile not) —
 not set. The sealed 情况说明 for > 5 domains (TC-SC) has no
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SC",
-    legal_rep="letter",
-    legal_rep_source=("TC-SC", "TC-SUBJ"),
-    local_phones=None,
-    out_of_province_id="proof_accepted",
-    out_of_province_id_source=("TC-SC",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("letter", ("TC-SC", "TC-SUBJ")),
+    out_of_province_id=Sourced("proof_accepted", ("TC-SC",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

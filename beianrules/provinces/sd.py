@@ -6,17 +6,12 @@ filers with a non-Shandong ID file with a Shandong student ID or 居住证
 (HW-KB). No local-number requirement documented; no special document found.
 Personal minimum age is disputed (HW-KB 17 vs KNAME 3P 16) and not modelled.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SD",
-    legal_rep="required",
-    legal_rep_source=("AL-SD", "TC-SUBJ", "HW-KB"),
-    local_phones=None,
-    out_of_province_id="proof_accepted",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("AL-SD", "TC-SUBJ", "HW-KB")),
+    out_of_province_id=Sourced("proof_accepted", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

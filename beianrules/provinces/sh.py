@@ -8,17 +8,12 @@ local-number requirement documented. Not yet checkable: the 网站建设方案�
 ≥ 30 sites (HW-KB) and the 《上海市互联网信息服务备案承诺书》 (RENWEN 3P only);
 the electronic business licence is refused (HW-RULES).
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SH",
-    legal_rep="required",
-    legal_rep_source=("TC-SUBJ", "HW-KB"),
-    local_phones=None,
-    out_of_province_id="proof_accepted",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("TC-SUBJ", "HW-KB")),
+    out_of_province_id=Sourced("proof_accepted", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -5,17 +5,12 @@ filers from other provinces are supported (HW-KB). No local-number requirement
 documented; no special document found. Limits of ≤ 5 personal / ≤ 30
 enterprise sites per entity (HW-S2) are separate rules.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SN",
-    legal_rep="required",
-    legal_rep_source=("TC-SUBJ", "HW-KB"),
-    local_phones=None,
-    out_of_province_id="proof_accepted",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("TC-SUBJ", "HW-KB")),
+    out_of_province_id=Sourced("proof_accepted", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

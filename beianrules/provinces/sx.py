@@ -7,28 +7,26 @@ reason in the remark (``remark_exempts_units``; see ``conflicts``).
 Personal filers must use a Shanxi ID (HW-KB). ≥ 5 domains need domain
 certificates (AL-SX18): no ``attachments[].type`` for it, not yet checkable.
 """
-from beianrules.provinces._base import LocalPhones, ProvinceParameters
+
+from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SX",
-    legal_rep="free",
-    legal_rep_source=("TC-SUBJ",),
-    local_phones=LocalPhones(
-        accepted=frozenset({"SX"}),
-        remark_exempts_units=True,
-        source=("AL-SX18",),
+    legal_rep=Sourced(
+        "free", ("TC-SUBJ",),
+        conflict=(
+            "TC-SUBJ says the principal need not be the legal representative; AL-SX18 (2018-01-08) "
+            "and HW-KB say it must be. Chosen: free (silent) — a rejection needs the sources to "
+            "agree."
+        ),
     ),
-    out_of_province_id="local_id_only",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(
-        "legal_rep: TC-SUBJ says the principal need not be the legal representative; "
-        "AL-SX18 (2018-01-08) and HW-KB say it must be. Chosen: free (silent) — a "
-        "rejection needs the sources to agree.",
-        "local_phones: AL-SX18 lets an enterprise use a non-local mobile when entity.remark "
-        "gives the reason. Reading (remark_exempts_units): do not reject a non-individual "
-        "filer whose entity.remark is non-empty.",
+    out_of_province_id=Sourced("local_id_only", ("HW-KB",)),
+    local_phones=Sourced(
+        LocalPhones(accepted=frozenset({"SX"}), remark_exempts_units=True), ("AL-SX18",),
+        conflict=(
+            "AL-SX18 lets an enterprise use a non-local mobile when entity.remark gives the reason. "
+            "Reading (remark_exempts_units): do not reject a non-individual filer whose entity.remark "
+            "is non-empty."
+        ),
     ),
 )
-
-RULES = ()

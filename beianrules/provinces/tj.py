@@ -8,21 +8,19 @@ less). Local numbers (022 landline + local mobile) are claimed only by a 3P page
 (AL-IDX; AL-TJ-NOTE, 2024-07-13) has no ``attachments[].type`` in FORMAT.md
 and is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="TJ",
-    legal_rep="required",
-    legal_rep_source=("TC-SUBJ", "AL-TJ", "HW-KB"),
-    local_phones=None,
-    out_of_province_id="proof_accepted",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(
-        "out_of_province_id: HW-KB says personal filers with a non-Tianjin ID are "
-        "supported (with address proof); GUOKEYUN-TJ-3P and IN800-TJ-3P say local ID "
-        "only. Chosen: proof_accepted — the reading that rejects less.",
+    legal_rep=Sourced("required", ("TC-SUBJ", "AL-TJ", "HW-KB")),
+    out_of_province_id=Sourced(
+        "proof_accepted", ("HW-KB",),
+        conflict=(
+            "HW-KB says personal filers with a non-Tianjin ID are supported (with address proof); "
+            "GUOKEYUN-TJ-3P and IN800-TJ-3P say local ID only. Chosen: proof_accepted — the reading "
+            "that rejects less."
+        ),
     ),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -6,17 +6,12 @@ filers need a local ID (HW-KB). No local-number requirement documented. The
 (TC-PROV; WX-API “党建确认函”) has no ``attachments[].type`` in FORMAT.md and
 is not yet checkable.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="XJ",
-    legal_rep="required",
-    legal_rep_source=("TC-SUBJ", "HW-KB"),
-    local_phones=None,
-    out_of_province_id="local_id_only",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("TC-SUBJ", "HW-KB")),
+    out_of_province_id=Sourced("local_id_only", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -5,17 +5,12 @@ numbers have no attribution requirement (HW-S3). Personal filers must use a
 local ID (HW-KB). The 《互联网宗教信息服务许可证》 for religion-related scope
 (HW-S3) is a pre-approval, not a provincial document.
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="XZ",
-    legal_rep="required",
-    legal_rep_source=("HW-S3", "TC-SUBJ"),
-    local_phones=None,
-    out_of_province_id="local_id_only",
-    out_of_province_id_source=("HW-KB",),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("HW-S3", "TC-SUBJ")),
+    out_of_province_id=Sourced("local_id_only", ("HW-KB",)),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

@@ -6,17 +6,12 @@ personal filers and a residence permit for non-local ones — not enough to
 reject, so neither is set. No special document found (RULE-CATALOG §7:
 Yunnan data thin).
 """
-from beianrules.provinces._base import ProvinceParameters
+
+from beianrules.provinces._schema import ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="YN",
-    legal_rep="required",
-    legal_rep_source=("TC-SUBJ",),
-    local_phones=None,
-    out_of_province_id="unknown",
-    out_of_province_id_source=(),
-    special_documents=(),
-    conflicts=(),
+    legal_rep=Sourced("required", ("TC-SUBJ",)),
+    out_of_province_id=Sourced("unknown"),
+    local_phones=Sourced(None),
 )
-
-RULES = ()

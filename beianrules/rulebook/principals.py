@@ -1,6 +1,6 @@
 """National rules about principals and the legal representative (province sets as parameters)."""
 
-from beianrules.rules.declaration import (
+from beianrules.declaration import (
     Doc,
     Example,
     Ref,
@@ -16,18 +16,18 @@ _NOT_LEGAL_REP = fact("person", "principal", role="entity_principal", is_legal_r
 PRINCIPAL_NOT_LEGAL_REP = Rule(
     code="PRINCIPAL_NOT_LEGAL_REP",
     kind="rejection",
+    reads=("legal_rep",),
     conditions=any_of(
         when(_NOT_LEGAL_REP, fact("province", "bureau", legal_rep="required")),
         when(_NOT_LEGAL_REP, fact("province", "bureau", legal_rep="letter"),
              fact("attachments", "attached", authorization_letter=False)),
     ),
     paths=(Ref("principal", "path"), Ref("principal", "legal_rep_path")),
-    evidence={"province": Ref("bureau", "code"), "policy": Ref("bureau", "legal_rep"),
-              "province_zh": Ref("bureau", "name_zh"), "province_en": Ref("bureau", "name_en"),
-              "rule_zh": Ref("bureau", "legal_rep_policy_zh"), "rule_en": Ref("bureau", "legal_rep_policy_en")},
+    evidence={"province": Ref("bureau", "code"),
+              "policy": Ref("bureau", "legal_rep")},
     message=Text(
-        zh="主体负责人不是单位的法定代表人，而{province_zh}管局规定：{rule_zh}。",
-        en="The entity principal is not the unit's legal representative, and in {province_en} {rule_en}.",
+        zh="主体负责人不是单位的法定代表人，而{province:province}管局规定：{policy:legal_rep_policy}。",
+        en="The entity principal is not the unit's legal representative, and in {province:province} {policy:legal_rep_policy}.",
     ),
     remedy=Text(
         zh="请将主体负责人改为单位的法定代表人；管局接受授权的省份，也可上传法定代表人签署的授权委托书。",
@@ -45,9 +45,9 @@ PRINCIPAL_NOT_LEGAL_REP = Rule(
         sources=("SEED:L10", "TC-SUBJ", "HW-ERR(1.5)", "HW-KB(备案管局咨询)"),
     ),
     examples=(
-        Example("Zhejiang requires the legal representative", fires=True,
+        Example("Zhejiang requires the legal representative", fires=True, paths=("entity.legal_representative", "entity.principal"),
                 changes={"entity.legal_representative": {"name": "钱国华", "id_number": "330106198401011234"}}),
-        Example("Sichuan accepts a letter, none attached", fires=True, province="SC",
+        Example("Sichuan accepts a letter, none attached", fires=True, paths=("entity.legal_representative", "entity.principal"), province="SC",
                 changes={"entity.legal_representative": {"name": "钱国华", "id_number": "510104198401011236"}}),
         Example("Sichuan with the legal representative's letter", fires=False, province="SC",
                 changes={"entity.legal_representative": {"name": "钱国华", "id_number": "510104198401011236"},

@@ -17,7 +17,7 @@ order may not alter what has no edit entry (ORDER_FIELD_NOT_EDITABLE, facts in
 """
 
 from beianrules.examples import apply_changes, base_document, other_entity_document
-from beianrules.rules.declaration import (
+from beianrules.declaration import (
     Doc,
     Example,
     Ref,
@@ -70,7 +70,7 @@ ORDER_WITHDRAW_IN_BUREAU_REVIEW = Rule(
         sources=("SEED:L4",),
     ),
     examples=(
-        Example("withdraw during bureau review", fires=True,
+        Example("withdraw during bureau review", fires=True, paths=("order.operation", "order.status"),
                 changes={"order.status": "authority_review", "order.operation": "withdraw",
                          "order.submitted_to_provider_on": "2026-11-20",
                          "order.submitted_to_authority_on": "2026-11-26"}),
@@ -88,10 +88,10 @@ ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE = Rule(
     modes=frozenset({"operation"}),
     conditions=when(fact("order", "order", operation="withdraw", is_cancellation=True)),
     paths=(Ref("order", "operation_path"), Ref("order", "type_path")),
-    evidence={"type": Ref("order", "type"), "type_zh": Ref("order", "type_zh"), "type_en": Ref("order", "type_en")},
+    evidence={"type": Ref("order", "type")},
     message=Text(
-        zh="“{type_zh}”订单无法撤销：“取消接入”“注销网站”“注销APP”“注销主体”类订单在任何阶段都不能撤销。",
-        en="This {type_en} order cannot be withdrawn: cancellation orders cannot be withdrawn at any stage.",
+        zh="“{type:order_type}”订单无法撤销：“取消接入”“注销网站”“注销APP”“注销主体”类订单在任何阶段都不能撤销。",
+        en="This {type:order_type} order cannot be withdrawn: cancellation orders cannot be withdrawn at any stage.",
     ),
     remedy=Text(
         zh="如需终止，请在提交管局前“放弃备案”（删除进行中的订单）。",
@@ -106,10 +106,10 @@ ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE = Rule(
         sources=("SEED:L4", "TC-CANCEL"),
     ),
     examples=(
-        Example("withdraw a cancel-website order", fires=True,
+        Example("withdraw a cancel-website order", fires=True, paths=("order.operation", "order.type"),
                 changes={"order.type": "cancel_website", "order.operation": "withdraw",
                          "order.status": "provider_review"}),
-        Example("withdraw a cancel-entity draft", fires=True,
+        Example("withdraw a cancel-entity draft", fires=True, paths=("order.operation", "order.type"),
                 changes={"order.type": "cancel_entity", "order.operation": "withdraw"}),
         Example("abandon a cancel-access order", fires=False,
                 changes={"order.type": "cancel_access", "order.operation": "abandon",
@@ -130,10 +130,10 @@ ORDER_FIELD_NOT_EDITABLE = Rule(
         for field in _NOT_EDITABLE_FIELDS
     )),
     paths=(Ref("diff", "path"),),
-    evidence={"field_zh": Ref("diff", "field_zh"), "field_en": Ref("diff", "field_en")},
+    evidence={"field": Ref("diff", "field")},
     message=Text(
-        zh="变更备案不能修改{field_zh}：本单与该主体已备案的信息不同，而该项没有修改入口。",
-        en="A change order cannot alter the {field_en}: it differs from the entity's filing, and the field "
+        zh="变更备案不能修改{field:compared_field}：本单与该主体已备案的信息不同，而该项没有修改入口。",
+        en="A change order cannot alter the {field:compared_field}: it differs from the entity's filing, and the field "
            "has no edit entry.",
     ),
     remedy=Text(
@@ -157,18 +157,18 @@ ORDER_FIELD_NOT_EDITABLE = Rule(
         sources=("SEED:L4",),
     ),
     examples=(
-        Example("a change order with another certificate number, found by filing number", fires=True,
+        Example("a change order with another certificate number, found by filing number", fires=True, paths=("entity.certificate.number",),
                 changes={"order.type": "change", "entity.filing_number": _NUMBER,
                          "entity.certificate.number": _OTHER_CERTIFICATE},
                 registry=(_filed(),)),
-        Example("a change order with another certificate type", fires=True,
+        Example("a change order with another certificate type", fires=True, paths=("entity.certificate.type",),
                 changes={"order.type": "change", "entity.filing_number": _NUMBER,
                          "entity.certificate.type": "organization_code"},
                 registry=(_filed(),)),
-        Example("a change order with another entity type, found by certificate", fires=True,
+        Example("a change order with another entity type, found by certificate", fires=True, paths=("entity.type",),
                 changes={"order.type": "change", "entity.type": "other_organization"},
                 registry=(_filed(),)),
-        Example("a change order moving to another province", fires=True,
+        Example("a change order moving to another province", fires=True, paths=("order.province",),
                 changes={"order.type": "change", "order.status": "rejected", "order.operation": "modify",
                          "entity.filing_number": _NUMBER, "order.province": "JS"},
                 registry=(_filed(),)),
@@ -211,10 +211,10 @@ ORDER_ONE_IN_FLIGHT = Rule(
                     fact("entity_filings", "filings", other_order_in_flight=True)),
     paths=(Ref("order", "operation_path"),),
     evidence={"order_id": Ref("filings", "in_flight_order_id"),
-              "status_zh": Ref("filings", "in_flight_status_zh"), "status_en": Ref("filings", "in_flight_status_en")},
+              "status": Ref("filings", "in_flight_status")},
     message=Text(
-        zh="该主体已有进行中的备案订单（{order_id}，{status_zh}）；同一主体一次只能提交一个备案订单，审核期间不能提交新的备案。",
-        en="The entity already has an order in progress ({order_id}, {status_en}); an entity may submit only "
+        zh="该主体已有进行中的备案订单（{order_id}，{status:order_status}）；同一主体一次只能提交一个备案订单，审核期间不能提交新的备案。",
+        en="The entity already has an order in progress ({order_id}, {status:order_status}); an entity may submit only "
            "one order at a time, and none while another is under review.",
     ),
     remedy=Text(
@@ -234,9 +234,9 @@ ORDER_ONE_IN_FLIGHT = Rule(
         sources=("SEED:L6", "SEED:L14", "TC-SITE", "TC-CAN", "AL-ORDER", "HW-KB(doc_0028)", "KEPAI-3P"),
     ),
     examples=(
-        Example("another order of the entity under the provider's review", fires=True,
+        Example("another order of the entity under the provider's review", fires=True, paths=("order.operation",),
                 registry=(_in_flight("provider_review", "EX-ZJ-0"),)),
-        Example("another order of the entity at the bureau, found by filing number", fires=True,
+        Example("another order of the entity at the bureau, found by filing number", fires=True, paths=("order.operation",),
                 changes={"order.type": "new_website", "entity.filing_number": _NUMBER},
                 registry=(_filed(), _filed(**{"order.status": "authority_review", "order.id": "REG-ZJ-2",
                                                "order.type": "change",
@@ -267,10 +267,10 @@ ORDER_ABANDON_NOT_IN_PROGRESS = Rule(
     conditions=any_of(when(fact("order", "order", operation="abandon", status="approved")),
                       when(fact("order", "order", operation="abandon", status="abandoned"))),
     paths=(Ref("order", "operation_path"), Ref("order", "status_path")),
-    evidence={"status_zh": Ref("order", "status_zh"), "status_en": Ref("order", "status_en")},
+    evidence={"status": Ref("order", "status")},
     message=Text(
-        zh="订单状态为“{status_zh}”，不是正在备案中的订单，无法放弃备案。",
-        en="The order is {status_en}, not in progress, so it cannot be abandoned.",
+        zh="订单状态为“{status:order_status}”，不是正在备案中的订单，无法放弃备案。",
+        en="The order is {status:order_status}, not in progress, so it cannot be abandoned.",
     ),
     remedy=Text(
         zh="放弃备案仅用于删除正在备案中的订单；已通过的备案如需撤下，请办理取消接入、注销网站/APP或注销主体；已放弃的订单无需再操作。",
@@ -285,9 +285,9 @@ ORDER_ABANDON_NOT_IN_PROGRESS = Rule(
         sources=("SEED:L4",),
     ),
     examples=(
-        Example("abandon an approved filing", fires=True,
+        Example("abandon an approved filing", fires=True, paths=("order.operation", "order.status"),
                 changes={"order.status": "approved", "order.operation": "abandon", "entity.filing_number": _NUMBER}),
-        Example("abandon an abandoned order", fires=True,
+        Example("abandon an abandoned order", fires=True, paths=("order.operation", "order.status"),
                 changes={"order.status": "abandoned", "order.operation": "abandon"}),
         Example("abandon an order under the provider's review", fires=False,
                 changes={"order.status": "provider_review", "order.operation": "abandon"}),
@@ -303,10 +303,10 @@ ORDER_CANCEL_AT_BUREAU_IRREVOCABLE = Rule(
     modes=frozenset({"operation"}),
     conditions=when(fact("order", "order", operation="abandon", status="authority_review", is_cancellation=True)),
     paths=(Ref("order", "operation_path"), Ref("order", "status_path")),
-    evidence={"type_zh": Ref("order", "type_zh"), "type_en": Ref("order", "type_en")},
+    evidence={"type": Ref("order", "type")},
     message=Text(
-        zh="“{type_zh}”订单已提交管局，无法撤回或放弃。",
-        en="The {type_en} order has been sent to the bureau and can no longer be revoked or abandoned.",
+        zh="“{type:order_type}”订单已提交管局，无法撤回或放弃。",
+        en="The {type:order_type} order has been sent to the bureau and can no longer be revoked or abandoned.",
     ),
     remedy=Text(
         zh="请等待管局审核结果；如仍需保留该备案，审核通过后请重新办理备案或接入。",
@@ -323,7 +323,7 @@ ORDER_CANCEL_AT_BUREAU_IRREVOCABLE = Rule(
         sources=("TC-CANCEL", "SEED:L4"),
     ),
     examples=(
-        Example("abandon a website cancellation at the bureau", fires=True,
+        Example("abandon a website cancellation at the bureau", fires=True, paths=("order.operation", "order.status"),
                 changes={"order.type": "cancel_website", "order.status": "authority_review",
                          "order.operation": "abandon", "order.submitted_to_authority_on": "2026-11-26"}),
         Example("abandon a website cancellation at the provider", fires=False,
@@ -340,10 +340,10 @@ ORDER_EDIT_AFTER_PROVIDER_SUBMIT = Rule(
     kind="operation_blocked",
     conditions=when(fact("order", "order", operation="modify", status="provider_review")),
     paths=(Ref("order", "operation_path"), Ref("order", "status_path")),
-    evidence={"status_zh": Ref("order", "status_zh"), "status_en": Ref("order", "status_en")},
+    evidence={"status": Ref("order", "status")},
     message=Text(
-        zh="订单处于“{status_zh}”，已提交接入商初审，不能直接修改。",
-        en="The order is {status_en}: once submitted to the provider it cannot be edited directly.",
+        zh="订单处于“{status:order_status}”，已提交接入商初审，不能直接修改。",
+        en="The order is {status:order_status}: once submitted to the provider it cannot be edited directly.",
     ),
     remedy=Text(
         zh="请先撤销订单，修改后重新提交（取消接入、注销类订单无法撤销，只能放弃后新建）。",
@@ -358,7 +358,7 @@ ORDER_EDIT_AFTER_PROVIDER_SUBMIT = Rule(
         sources=("HW-S6",),
     ),
     examples=(
-        Example("modify during the provider's review", fires=True,
+        Example("modify during the provider's review", fires=True, paths=("order.operation", "order.status"),
                 changes={"order.status": "provider_review", "order.operation": "modify",
                          "order.submitted_to_provider_on": "2026-11-20"}),
         Example("modify a draft", fires=False, changes={"order.operation": "modify"}),
@@ -374,10 +374,10 @@ ORDER_EDIT_IN_BUREAU_REVIEW = Rule(
     kind="operation_blocked",
     conditions=when(fact("order", "order", operation="modify", status="authority_review")),
     paths=(Ref("order", "operation_path"), Ref("order", "status_path")),
-    evidence={"status_zh": Ref("order", "status_zh"), "status_en": Ref("order", "status_en")},
+    evidence={"status": Ref("order", "status")},
     message=Text(
-        zh="订单处于“{status_zh}”，无法修改：修改前须先撤销，而管局审核中的订单无法撤销。",
-        en="The order is {status_en} and cannot be edited: editing needs a withdrawal first, and an order at "
+        zh="订单处于“{status:order_status}”，无法修改：修改前须先撤销，而管局审核中的订单无法撤销。",
+        en="The order is {status:order_status} and cannot be edited: editing needs a withdrawal first, and an order at "
            "the bureau cannot be withdrawn.",
     ),
     remedy=Text(
@@ -392,7 +392,7 @@ ORDER_EDIT_IN_BUREAU_REVIEW = Rule(
         sources=("SEED:L4", "HW-S6"),
     ),
     examples=(
-        Example("modify during bureau review", fires=True,
+        Example("modify during bureau review", fires=True, paths=("order.operation", "order.status"),
                 changes={"order.status": "authority_review", "order.operation": "modify",
                          "order.submitted_to_authority_on": "2026-11-26"}),
         Example("modify during the provider's review (another rule)", fires=False,
@@ -408,10 +408,10 @@ ORDER_EDIT_NOT_IN_PROGRESS = Rule(
     conditions=any_of(when(fact("order", "order", operation="modify", status="approved")),
                       when(fact("order", "order", operation="modify", status="abandoned"))),
     paths=(Ref("order", "operation_path"), Ref("order", "status_path")),
-    evidence={"status_zh": Ref("order", "status_zh"), "status_en": Ref("order", "status_en")},
+    evidence={"status": Ref("order", "status")},
     message=Text(
-        zh="订单状态为“{status_zh}”，不是正在备案中的订单，无法修改。",
-        en="The order is {status_en}, not in progress, so it cannot be edited.",
+        zh="订单状态为“{status:order_status}”，不是正在备案中的订单，无法修改。",
+        en="The order is {status:order_status}, not in progress, so it cannot be edited.",
     ),
     remedy=Text(
         zh="已通过的备案信息如需修改，请提交变更备案；已放弃的订单已删除，请新建备案申请。",
@@ -426,9 +426,9 @@ ORDER_EDIT_NOT_IN_PROGRESS = Rule(
         sources=("SEED:L4", "ZJCA", "HW-KB(doc_0173)"),
     ),
     examples=(
-        Example("modify an approved filing", fires=True,
+        Example("modify an approved filing", fires=True, paths=("order.operation", "order.status"),
                 changes={"order.status": "approved", "order.operation": "modify", "entity.filing_number": _NUMBER}),
-        Example("modify an abandoned order", fires=True,
+        Example("modify an abandoned order", fires=True, paths=("order.operation", "order.status"),
                 changes={"order.status": "abandoned", "order.operation": "modify"}),
         Example("a change order for an approved filing is submitted", fires=False,
                 changes={"order.type": "change", "entity.filing_number": _NUMBER}),

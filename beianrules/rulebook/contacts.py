@@ -7,7 +7,7 @@ flags (``facts/crossfiling.py``): no other entity's data reaches a report.
 """
 
 from beianrules.examples import base_document, other_entity_document
-from beianrules.rules.declaration import Doc, Example, Ref, Rule, Text, fact, when
+from beianrules.declaration import Doc, Example, Ref, Rule, Text, fact, when
 
 _OTHER = other_entity_document("ZJ")
 _OTHER_PRINCIPAL = _OTHER["entity"]["principal"]
@@ -39,26 +39,25 @@ _CALLED_EMERGENCY = _OWN_PRINCIPAL["emergency_phone"]
 CONTACT_PHONE_NOT_LOCAL_SEGMENT = Rule(
     code="CONTACT_PHONE_NOT_LOCAL_SEGMENT",
     kind="rejection",
+    reads=("local_phones",),
     conditions=when(
         fact("contact", "contact", is_phone=True, local=False),
         fact("province", "bureau"),
     ),
     paths=(Ref("contact", "path"),),
-    evidence={
-        "phone": Ref("contact", "value"),
-        "field_zh": Ref("contact", "field_zh"), "field_en": Ref("contact", "field_en"),
-        "region_zh": Ref("contact", "region_zh"), "region_en": Ref("contact", "region_en"),
-        "province_zh": Ref("bureau", "name_zh"), "province_en": Ref("bureau", "name_en"),
-        "accepted_zh": Ref("contact", "accepted_zh"), "accepted_en": Ref("contact", "accepted_en"),
-    },
+    evidence={"phone": Ref("contact", "value"),
+              "field": Ref("contact", "field"),
+              "region": Ref("contact", "region"),
+              "province": Ref("bureau", "code"),
+              "accepted": Ref("contact", "accepted")},
     message=Text(
-        zh="{field_zh} {phone} 属于{region_zh}号段，不是备案地区号段的电话号码（{province_zh}管局接受的号段：{accepted_zh}）。",
-        en="The {field_en} {phone} belongs to {region_en}'s number segments, not to the filing region's "
-           "({province_en} bureau accepts numbers of: {accepted_en}).",
+        zh="{field:contact_field} {phone} 属于{region:province_short}号段，不是备案地区号段的电话号码（{province:province}管局接受的号段：{accepted:province_short}）。",
+        en="The {field:contact_field} {phone} belongs to {region:province_short}'s number segments, not to the filing region's "
+           "({province:province} bureau accepts numbers of: {accepted:province_short}).",
     ),
     remedy=Text(
-        zh="建议填写备案所在省、自治区、直辖市号段的电话号码（{accepted_zh}）。",
-        en="Give a number of the filing province's segments ({accepted_en}).",
+        zh="建议填写备案所在省、自治区、直辖市号段的电话号码（{accepted:province_short}）。",
+        en="Give a number of the filing province's segments ({accepted:province_short}).",
     ),
     doc=Doc(
         what="A mobile, emergency or office number of the entity principal or of a website/APP principal "
@@ -76,11 +75,11 @@ CONTACT_PHONE_NOT_LOCAL_SEGMENT = Rule(
         sources=("SEED:L5", "TC-REJ", "AL-HE", "AL-SX18", "AL-HN18", "HW-KB", "KS-HN", "FC-GS"),
     ),
     examples=(
-        Example("Hebei, a Shanghai mobile", fires=True, province="HE",
+        Example("Hebei, a Shanghai mobile", fires=True, paths=("entity.principal.mobile",), province="HE",
                 changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
-        Example("Hebei, a website principal's Shanghai office landline", fires=True, province="HE",
+        Example("Hebei, a website principal's Shanghai office landline", fires=True, paths=("websites[0].principal.office_phone",), province="HE",
                 changes={"websites[0].principal.office_phone": _SHANGHAI_LANDLINE}),
-        Example("Hunan, a Guangdong emergency number", fires=True, province="HN",
+        Example("Hunan, a Guangdong emergency number", fires=True, paths=("entity.principal.emergency_phone",), province="HN",
                 changes={"entity.principal.emergency_phone": _GUANGDONG_MOBILE}),
         Example("Hebei accepts a Beijing mobile", fires=False, province="HE",
                 changes={"entity.principal.mobile": _BEIJING_MOBILE}),
@@ -92,15 +91,15 @@ CONTACT_PHONE_NOT_LOCAL_SEGMENT = Rule(
                 changes={"entity.principal.mobile": _UNPLACED_MOBILE}),
         Example("Gansu requires local numbers of individual filers only: an enterprise", fires=False,
                 province="GS", changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
-        Example("Gansu, an individual filer with a Shanghai mobile", fires=True, province="GS",
+        Example("Gansu, an individual filer with a Shanghai mobile", fires=True, paths=("entity.principal.mobile",), province="GS",
                 changes={"entity.type": "individual", "entity.legal_representative": None,
                          "entity.principal.mobile": _SHANGHAI_MOBILE}),
-        Example("Shanxi, an enterprise with a Shanghai mobile and no remark", fires=True, province="SX",
+        Example("Shanxi, an enterprise with a Shanghai mobile and no remark", fires=True, paths=("entity.principal.mobile",), province="SX",
                 changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
         Example("Shanxi, an enterprise that explains its non-local mobile in the remark", fires=False,
                 province="SX", changes={"entity.principal.mobile": _SHANGHAI_MOBILE,
                                         "entity.remark": "负责人常驻上海，手机号码为上海号段"}),
-        Example("Shanxi, an individual filer: a remark does not exempt him", fires=True, province="SX",
+        Example("Shanxi, an individual filer: a remark does not exempt him", fires=True, paths=("entity.principal.mobile",), province="SX",
                 changes={"entity.type": "individual", "entity.legal_representative": None,
                          "entity.remark": "常驻上海", "entity.principal.mobile": _SHANGHAI_MOBILE}),
     ),
@@ -116,15 +115,13 @@ CONTACT_PHONE_UNREACHABLE = Rule(
     ),
     # The field to correct first (as in every contact rule), then the call that failed.
     paths=(Ref("contact", "path"), Ref("call", "path")),
-    evidence={
-        "phone": Ref("contact", "value"),
-        "field_zh": Ref("contact", "field_zh"), "field_en": Ref("contact", "field_en"),
-        "result_zh": Ref("call", "result_zh"), "result_en": Ref("call", "result_en"),
-        "called_on": Ref("call", "on"),
-    },
+    evidence={"phone": Ref("contact", "value"),
+              "called_on": Ref("call", "on"),
+              "field": Ref("contact", "field"),
+              "result": Ref("call", "result")},
     message=Text(
-        zh="拨打您订单中的{field_zh} {phone} 进行核验，结果：{result_zh}。备案信息中的所有联系方式需保持畅通，以便核实备案信息的真实性。",
-        en="The verification call to the {field_en} {phone} of this order failed: {result_en}. Every contact "
+        zh="拨打您订单中的{field:contact_field} {phone} 进行核验，结果：{result:call_result}。备案信息中的所有联系方式需保持畅通，以便核实备案信息的真实性。",
+        en="The verification call to the {field:contact_field} {phone} of this order failed: {result:call_result}. Every contact "
            "number of a filing must stay reachable so that its details can be verified.",
     ),
     remedy=Text(
@@ -152,20 +149,20 @@ CONTACT_PHONE_UNREACHABLE = Rule(
         sources=("SEED:L5", "SEED:L12", "TC-REJ", "HW-CHK", "HW-ERR(4.1, 4.2)", "TC-CHECK"),
     ),
     examples=(
-        Example("the principal's mobile was not reached", fires=True,
+        Example("the principal's mobile was not reached", fires=True, paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"), count=2,
                 changes={"verification.calls": [{"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
-        Example("the emergency number refused the verification", fires=True,
+        Example("the emergency number refused the verification", fires=True, paths=("entity.principal.emergency_phone", "verification.calls[0].result", "websites[0].principal.emergency_phone"), count=2,
                 changes={"verification.calls": [{"phone": _CALLED_EMERGENCY, "result": "refused",
                                                  "on": "2026-11-21"}]}),
-        Example("the call, written with +86 and spaces, was answered by someone else", fires=True,
+        Example("the call, written with +86 and spaces, was answered by someone else", fires=True, paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"), count=2,
                 changes={"verification.calls": [{"phone": f"+86 {_CALLED[:3]} {_CALLED[3:7]} {_CALLED[7:]}",
                                                  "result": "wrong_person", "on": "2026-11-21"}]}),
-        Example("reached once, then not reached on a later day", fires=True,
+        Example("reached once, then not reached on a later day", fires=True, paths=("entity.principal.mobile", "verification.calls[1].result", "websites[0].principal.mobile"), count=2,
                 changes={"verification.calls": [{"phone": _CALLED, "result": "reached", "on": "2026-11-20"},
                                                 {"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
-        Example("an undated failed call and no call that reached the number", fires=True,
+        Example("an undated failed call and no call that reached the number", fires=True, paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"), count=2,
                 changes={"verification.calls": [{"phone": _CALLED, "result": "unreachable"}]}),
-        Example("an approved filing's principal cannot be reached (rectification)", fires=True,
+        Example("an approved filing's principal cannot be reached (rectification)", fires=True, paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"), count=2,
                 changes={"order.status": "approved", "order.submitted_to_authority_on": "2025-03-01",
                          "verification.calls": [{"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
         Example("the call reached the principal", fires=False,
@@ -215,13 +212,13 @@ CONTACT_PHONE_USED_BY_OTHER_ENTITY = Rule(
         sources=("SEED:L5", "SEED:L7", "TC-REJ", "TC-SITE", "HW-S3(CQ)", "HW-S7(HE)", "IN-REJ"),
     ),
     examples=(
-        Example("another company filed the same mobile", fires=True,
+        Example("another company filed the same mobile", fires=True, paths=("entity.principal.mobile",),
                 changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
                 registry=({},)),
-        Example("a website principal's mobile is another company's", fires=True,
+        Example("a website principal's mobile is another company's", fires=True, paths=("websites[0].principal.mobile",),
                 changes={"websites[0].principal.mobile": _OTHER_PRINCIPAL["mobile"]},
                 registry=({},)),
-        Example("an individual filer's mobile is another company's", fires=True,
+        Example("an individual filer's mobile is another company's", fires=True, paths=("entity.principal.mobile",),
                 changes={**_INDIVIDUAL, "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
                 registry=({},)),
         Example("the same legal representative heads both companies", fires=False,
@@ -276,17 +273,17 @@ CONTACT_SHARED_ACROSS_ENTITIES = Rule(
         sources=("SEED:L7", "HW-S7(HE)"),
     ),
     examples=(
-        Example("the principal's email is another company's", fires=True,
+        Example("the principal's email is another company's", fires=True, paths=("entity.principal.email",),
                 changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]},
                 registry=({},)),
-        Example("a website principal's email is another company's, in other letter case", fires=True,
+        Example("a website principal's email is another company's, in other letter case", fires=True, paths=("websites[0].principal.email",),
                 changes={"websites[0].principal.email": _OTHER_PRINCIPAL["email"].upper()},
                 registry=({},)),
-        Example("an APP principal's email is another company's", fires=True,
+        Example("an APP principal's email is another company's", fires=True, paths=("apps[0].principal.email",),
                 changes={"apps": [{"name": "示例App", "platforms": ["android"],
                                    "principal": {"name": "赵敏", "email": _OTHER_PRINCIPAL["email"]}}]},
                 registry=({},)),
-        Example("an individual filer's email is another company's", fires=True,
+        Example("an individual filer's email is another company's", fires=True, paths=("entity.principal.email",),
                 changes={**_INDIVIDUAL, "entity.principal.email": _OTHER_PRINCIPAL["email"]},
                 registry=({},)),
         Example("the same legal representative heads both companies", fires=False,
@@ -312,21 +309,19 @@ LEGAL_REP_CONTACTS_INCONSISTENT = Rule(
              other_is_unit=True, same_legal_rep=True, same_value=False),
     ),
     paths=(Ref("contact", "path"),),
-    evidence={
-        "name": Ref("principal", "name"),
-        "field_zh": Ref("contact", "field_zh"), "field_en": Ref("contact", "field_en"),
-        "value": Ref("contact", "value"),
-    },
+    evidence={"name": Ref("principal", "name"),
+              "value": Ref("contact", "value"),
+              "field": Ref("contact", "field")},
     message=Text(
-        zh="法定代表人 {name} 同时是另一主体的主体负责人，本订单中的{field_zh}（{value}）与其在该主体备案中填写的不一致；"
+        zh="法定代表人 {name} 同时是另一主体的主体负责人，本订单中的{field:contact_field}（{value}）与其在该主体备案中填写的不一致；"
            "同一法定代表人有多家公司备案时，其联系方式需保持一致。",
-        en="The legal representative {name} is also the principal of another entity, and the {field_en} "
+        en="The legal representative {name} is also the principal of another entity, and the {field:contact_field} "
            "given here ({value}) differs from the one in that entity's filing; a legal representative of "
            "several companies keeps the same contact details in all their filings.",
     ),
     remedy=Text(
-        zh="请在各公司的备案中填写同一{field_zh}：修改本订单，或先变更另一主体的备案。",
-        en="Use the same {field_en} in every company's filing: correct this order, or change the other "
+        zh="请在各公司的备案中填写同一{field:contact_field}：修改本订单，或先变更另一主体的备案。",
+        en="Use the same {field:contact_field} in every company's filing: correct this order, or change the other "
            "entity's filing first.",
     ),
     doc=Doc(
@@ -346,9 +341,9 @@ LEGAL_REP_CONTACTS_INCONSISTENT = Rule(
         sources=("SEED:L7", "HW-KB(doc_0080)"),
     ),
     examples=(
-        Example("he heads another company with another mobile", fires=True,
+        Example("he heads another company with another mobile", fires=True, paths=("entity.principal.mobile",),
                 registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},)),
-        Example("he heads another company with another email", fires=True,
+        Example("he heads another company with another email", fires=True, paths=("entity.principal.email",),
                 registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.email": "wanghy@other-trade.cn"},)),
         Example("he heads another company with the same contacts", fires=False,
                 registry=(_HEADED_BY_OUR_LEGAL_REP,)),
@@ -409,14 +404,14 @@ SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY = Rule(
         sources=("SEED:L11", "KEPAI-3P", "VE-JX"),
     ),
     examples=(
-        Example("our website principal is another company's website principal", fires=True,
+        Example("our website principal is another company's website principal", fires=True, paths=("websites[0].principal.id_document.number",),
                 registry=({"websites[0].principal": _OWN_PRINCIPAL},)),
-        Example("our website principal is another company's APP principal", fires=True,
+        Example("our website principal is another company's APP principal", fires=True, paths=("websites[0].principal.id_document.number",),
                 registry=({"apps": [{"name": "他方App", "platforms": ["ios"], "principal": _OWN_PRINCIPAL}]},)),
-        Example("our APP principal is another company's website principal", fires=True,
+        Example("our APP principal is another company's website principal", fires=True, paths=("apps[0].principal.id_document.number",),
                 changes={"apps": [{"name": "示例App", "platforms": ["android"], "principal": _OTHER_PRINCIPAL}]},
                 registry=({},)),
-        Example("the ID number differs only in the letter case of its check character", fires=True,
+        Example("the ID number differs only in the letter case of its check character", fires=True, paths=("websites[0].principal.id_document.number",),
                 province="HN",
                 changes={"websites[0].principal.id_document.number":
                          base_document("HN")["entity"]["principal"]["id_document"]["number"].lower()},

@@ -14,7 +14,7 @@ registry — its earlier filings and the order itself — never count against it
 """
 
 from beianrules.examples import apply_changes, base_document, other_entity_document
-from beianrules.rules.declaration import (
+from beianrules.declaration import (
     Doc,
     Example,
     Ref,
@@ -75,12 +75,12 @@ ENTITY_MULTIPLE_FILING_NUMBERS = Rule(
         sources=("SEED:L3", "TC-TJ-3P", "XYCC-3P"),
     ),
     examples=(
-        Example("two approved filings of this certificate under different numbers", fires=True,
+        Example("two approved filings of this certificate under different numbers", fires=True, paths=("entity.certificate.number",),
                 registry=(_filed(), _filed(_SECOND_NUMBER, **{"order.id": "REG-ZJ-2"}))),
-        Example("the order gives a number other than the one the registry holds for its certificate", fires=True,
+        Example("the order gives a number other than the one the registry holds for its certificate", fires=True, paths=("entity.certificate.number", "entity.filing_number"),
                 changes={"order.type": "new_website", "entity.filing_number": _SECOND_NUMBER},
                 registry=(_filed(),)),
-        Example("an approved filing audited with a second number on its certificate", fires=True,
+        Example("an approved filing audited with a second number on its certificate", fires=True, paths=("entity.certificate.number", "entity.filing_number"),
                 changes={"order.status": "approved", "order.type": "new_website",
                          "entity.filing_number": _SECOND_NUMBER},
                 registry=(_filed(),)),
@@ -123,11 +123,11 @@ ORDER_WRONG_TYPE = Rule(
              fact("entity_filings", "filings", registry_knows_entity=False)),
     ),
     paths=(Ref("order", "type_path"), Ref("filings", "certificate_path"), Ref("filings", "filing_number_path")),
-    evidence={"type_zh": Ref("order", "type_zh"), "type_en": Ref("order", "type_en"),
-              "filed_state_zh": Ref("filings", "filed_state_zh"), "filed_state_en": Ref("filings", "filed_state_en")},
+    evidence={"type": Ref("order", "type"),
+              "filed_state": Ref("filings", "filed_state")},
     message=Text(
-        zh="备案类型错误：本单为“{type_zh}”，但{filed_state_zh}。",
-        en="Wrong order type: this is a {type_en} order, but {filed_state_en}.",
+        zh="备案类型错误：本单为“{type:order_type}”，但{filed_state:filed_state}。",
+        en="Wrong order type: this is a {type:order_type} order, but {filed_state:filed_state}.",
     ),
     remedy=Text(
         zh="已有主体备案号的主体请选择“新增网站”“新增APP”或“新增接入”，尚未备案的主体请选择“首次备案”；"
@@ -152,11 +152,11 @@ ORDER_WRONG_TYPE = Rule(
         sources=("SEED:L3", "HW-KB(doc_0026)", "HW-KB(doc_0027)", "IN-REJ", "KEPAI-3P"),
     ),
     examples=(
-        Example("a first filing for a certificate that already holds a number", fires=True,
+        Example("a first filing for a certificate that already holds a number", fires=True, paths=("entity.certificate.number", "order.type"),
                 registry=(_filed(),)),
-        Example("a new-website order for an entity the registry does not know", fires=True,
+        Example("a new-website order for an entity the registry does not know", fires=True, paths=("entity.certificate.number", "order.type"),
                 changes={"order.type": "new_website"}, registry=({},)),
-        Example("a new-access order for an entity the registry does not know", fires=True,
+        Example("a new-access order for an entity the registry does not know", fires=True, paths=("entity.certificate.number", "order.type"),
                 changes={"order.type": "new_access"}, registry=({},)),
         Example("a new-website order for a filed entity", fires=False,
                 changes={"order.type": "new_website", "entity.filing_number": _NUMBER}, registry=(_filed(),)),
@@ -191,10 +191,10 @@ FILING_NUMBER_FORMAT = Rule(
     ),
     paths=(Ref("number", "path"), Ref("number", "entity_number_path")),
     evidence={"number": Ref("number", "number"),
-              "problem_zh": Ref("number", "problem_zh"), "problem_en": Ref("number", "problem_en")},
+              "problem": Ref("number", "problem"), "entity_number": Ref("number", "entity_number")},
     message=Text(
-        zh="备案号“{number}”有误：{problem_zh}。",
-        en="The filing number '{number}' is wrong: {problem_en}.",
+        zh="备案号“{number}”有误：{problem:filing_number_problem}。",
+        en="The filing number '{number}' is wrong: {problem:filing_number_problem}.",
     ),
     remedy=Text(
         zh="请按工信部备案系统中的记录逐字填写：主体备案号形如“浙ICP备12345678号”，网站/APP备案号为主体备案号加"
@@ -218,15 +218,15 @@ FILING_NUMBER_FORMAT = Rule(
         sources=("SEED:L3", "SEED:L15", "TC-NUMDEF", "HW-S3", "HGHA-README", "WX-API"),
     ),
     examples=(
-        Example("a website's number in the entity field", fires=True,
+        Example("a website's number in the entity field", fires=True, paths=("entity.filing_number",),
                 changes={"order.type": "new_website", "entity.filing_number": f"{_NUMBER}-1"}),
-        Example("a space inside a website's number", fires=True,
+        Example("a space inside a website's number", fires=True, paths=("websites[0].filing_number",),
                 changes={"websites[0].filing_number": "浙ICP备 2023000777号-1"}),
-        Example("the suffix before 号", fires=True,
+        Example("the suffix before 号", fires=True, paths=("websites[0].filing_number",),
                 changes={"websites[0].filing_number": "浙ICP备2023000777-1号"}),
-        Example("an entity number in a website's field", fires=True,
+        Example("an entity number in a website's field", fires=True, paths=("websites[0].filing_number",),
                 changes={"websites[0].filing_number": _NUMBER}),
-        Example("a website number under another entity number", fires=True,
+        Example("a website number under another entity number", fires=True, paths=("entity.filing_number", "websites[0].filing_number"),
                 changes={"entity.filing_number": _NUMBER, "websites[0].filing_number": "浙ICP备2023000778号-1"}),
         Example("entity, website and APP numbers that belong together", fires=False,
                 changes={"entity.filing_number": _NUMBER, "websites[0].filing_number": f"{_NUMBER}-1",
@@ -249,12 +249,12 @@ FILING_NUMBER_PREFIX_PROVINCE = Rule(
     conditions=when(fact("filing_number_given", "number", in_order_province=False), fact("province", "bureau")),
     paths=(Ref("number", "path"),),
     evidence={"number": Ref("number", "number"),
-              "number_province_zh": Ref("number", "province_zh"), "number_province_en": Ref("number", "province_en"),
-              "order_province_zh": Ref("bureau", "name_zh"), "order_province_en": Ref("bureau", "name_en")},
+              "number_province": Ref("number", "province"),
+              "order_province": Ref("bureau", "code")},
     message=Text(
-        zh="备案号“{number}”的省份简称属于{number_province_zh}，而本单的备案省份为{order_province_zh}。",
-        en="The filing number '{number}' was issued in {number_province_en}, but the order is filed in "
-           "{order_province_en}.",
+        zh="备案号“{number}”的省份简称属于{number_province:province}，而本单的备案省份为{order_province:province}。",
+        en="The filing number '{number}' was issued in {number_province:province}, but the order is filed in "
+           "{order_province:province}.",
     ),
     remedy=Text(
         zh="请核对备案号；备案号由主体住所所在省的通信管理局核发，备案省份应与之一致。",
@@ -271,9 +271,9 @@ FILING_NUMBER_PREFIX_PROVINCE = Rule(
         sources=("SEED:L15", "REG33", "TC-NUMDEF"),
     ),
     examples=(
-        Example("a Jiangsu entity number on a Zhejiang order", fires=True,
+        Example("a Jiangsu entity number on a Zhejiang order", fires=True, paths=("entity.filing_number",),
                 changes={"order.type": "new_website", "entity.filing_number": "苏ICP备2023000777号"}),
-        Example("a Beijing website number on a Zhejiang order", fires=True,
+        Example("a Beijing website number on a Zhejiang order", fires=True, paths=("websites[0].filing_number",),
                 changes={"websites[0].filing_number": "京ICP备2023000777号-1"}),
         Example("a Zhejiang number", fires=False,
                 changes={"entity.filing_number": _NUMBER, "websites[0].filing_number": f"{_NUMBER}-1"}),
@@ -300,11 +300,11 @@ ACCESS_INFO_INCONSISTENT = Rule(
         for order_type in ("new_access", "new_website") for field in _ACCESS_FIELDS
     )),
     paths=(Ref("diff", "path"),),
-    evidence={"field_zh": Ref("diff", "field_zh"), "field_en": Ref("diff", "field_en"),
-              "type_zh": Ref("order", "type_zh"), "type_en": Ref("order", "type_en")},
+    evidence={"field": Ref("diff", "field"),
+              "type": Ref("order", "type")},
     message=Text(
-        zh="“{type_zh}”订单填写的{field_zh}与该主体已备案成功的信息不一致。",
-        en="The {field_en} in this {type_en} order differs from the entity's approved filing.",
+        zh="“{type:order_type}”订单填写的{field:compared_field}与该主体已备案成功的信息不一致。",
+        en="The {field:compared_field} in this {type:order_type} order differs from the entity's approved filing.",
     ),
     remedy=Text(
         zh="部分省市管局要求接入备案或新增网站前后备案信息保持一致：请按已备案的信息填写；如主体名称、证件号码或负责人已变更，"
@@ -328,19 +328,19 @@ ACCESS_INFO_INCONSISTENT = Rule(
         sources=("SEED:L20", "TC-ACCESS", "HELPW-NX-3P", "MUCHS-NM-3P", "AL-SX18", "KEPAI-3P"),
     ),
     examples=(
-        Example("a new-access order with another entity name", fires=True,
+        Example("a new-access order with another entity name", fires=True, paths=("entity.name",),
                 changes={"order.type": "new_access", "entity.filing_number": _NUMBER,
                          "entity.name": "杭州示例网络有限公司"},
                 registry=(_filed(),)),
-        Example("a new-website order with another principal's ID number", fires=True,
+        Example("a new-website order with another principal's ID number", fires=True, paths=("entity.principal.id_document.number",),
                 changes={"order.type": "new_website", "entity.filing_number": _NUMBER,
                          "entity.principal.id_document.number": "330106199001011234"},
                 registry=(_filed(),)),
-        Example("a new-access order with a new certificate number, found by filing number", fires=True,
+        Example("a new-access order with a new certificate number, found by filing number", fires=True, paths=("entity.certificate.number",),
                 changes={"order.type": "new_access", "entity.filing_number": _NUMBER,
                          "entity.certificate.number": _OTHER_CERTIFICATE},
                 registry=(_filed(),)),
-        Example("a new-website order without a number, found by certificate, another principal", fires=True,
+        Example("a new-website order without a number, found by certificate, another principal", fires=True, paths=("entity.principal.name",),
                 changes={"order.type": "new_website", "entity.principal.name": "王海"},
                 registry=(_filed(),)),
         Example("a new-access order identical to the filing", fires=False,
@@ -392,9 +392,9 @@ APP_NO_LONGER_USED = Rule(
         sources=("SEED:L21", "TC-CHECK", "HW-ERR(5.1)"),
     ),
     examples=(
-        Example("the filer said the APP is no longer used", fires=True,
+        Example("the filer said the APP is no longer used", fires=True, paths=("verification.statements[0]",),
                 changes={"verification.statements": ["app_no_longer_used"]}),
-        Example("an approved filing, among other statements", fires=True,
+        Example("an approved filing, among other statements", fires=True, paths=("verification.statements[1]",),
                 changes={"order.status": "approved", "entity.filing_number": _NUMBER,
                          "verification.statements": ["server_no_longer_used", "app_no_longer_used"]}),
         Example("the servers, not the APP", fires=False,
@@ -424,9 +424,9 @@ ACCESS_NOT_USING_PROVIDER = Rule(
         sources=("SEED:L21", "TC-CHECK", "HW-ERR(5.1)"),
     ),
     examples=(
-        Example("the filer said the servers are no longer used", fires=True,
+        Example("the filer said the servers are no longer used", fires=True, paths=("verification.statements[0]",),
                 changes={"verification.statements": ["server_no_longer_used"]}),
-        Example("an approved filing", fires=True,
+        Example("an approved filing", fires=True, paths=("verification.statements[0]",),
                 changes={"order.status": "approved", "entity.filing_number": _NUMBER,
                          "verification.statements": ["server_no_longer_used"]}),
         Example("the APP, not the servers", fires=False,

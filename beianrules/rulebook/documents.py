@@ -1,7 +1,7 @@
 """National rules about identity documents and certificates: validity and the province of their address."""
 
 from beianrules.examples import address, base_document
-from beianrules.rules.declaration import (
+from beianrules.declaration import (
     Doc,
     Example,
     Ref,
@@ -39,11 +39,11 @@ ID_EXPIRED = Rule(
         sources=("SEED:L13", "HW-ERR(1.6)"),
     ),
     examples=(
-        Example("the principal's ID expired before the check date", fires=True,
+        Example("the principal's ID expired before the check date", fires=True, paths=("entity.principal.id_document.valid_until",),
                 changes={"entity.principal.id_document.valid_until": "2026-01-31"}),
-        Example("a website principal's ID expired", fires=True,
+        Example("a website principal's ID expired", fires=True, paths=("websites[0].principal.id_document.valid_until",),
                 changes={"websites[0].principal.id_document.valid_until": "2025-12-31"}),
-        Example("the certificate's validity ended", fires=True,
+        Example("the certificate's validity ended", fires=True, paths=("entity.certificate.valid_until",),
                 changes={"entity.certificate.valid_until": "2026-11-27"}),
         Example("valid through the check date itself", fires=False,
                 changes={"entity.principal.id_document.valid_until": "2026-11-28"}),
@@ -59,18 +59,17 @@ ENTITY_PROVINCE_NOT_CERT_PROVINCE = Rule(
     kind="rejection",
     conditions=when(fact("address", "address", document="certificate", is_unit=True, in_filing_province=False)),
     paths=(Ref("address", "path"),),
-    evidence={"province_zh": Ref("address", "province_zh"), "province_en": Ref("address", "province_en"),
-              "filing_province_zh": Ref("address", "filing_province_zh"),
-              "filing_province_en": Ref("address", "filing_province_en")},
+    evidence={"province": Ref("address", "province"),
+              "filing_province": Ref("address", "filing_province")},
     message=Text(
-        zh="主办单位证件住所位于{province_zh}，不在备案所在地{filing_province_zh}：管局要求主办单位证件住所为当前备案所在地。",
-        en="The unit's certificate address lies in {province_en}, not in the filing province "
-           "{filing_province_en}: the bureau requires the certificate address to be in the filing province.",
+        zh="主办单位证件住所位于{province:province}，不在备案所在地{filing_province:province}：管局要求主办单位证件住所为当前备案所在地。",
+        en="The unit's certificate address lies in {province:province}, not in the filing province "
+           "{filing_province:province}: the bureau requires the certificate address to be in the filing province.",
     ),
     remedy=Text(
-        zh="请向证件住所所在省份（{province_zh}）的管局备案；如住所已迁入{filing_province_zh}，请先办理证件变更并上传最新证件。",
-        en="File with the bureau of the certificate's province ({province_en}); if the unit has moved to "
-           "{filing_province_en}, update the certificate first and upload the current one.",
+        zh="请向证件住所所在省份（{province:province}）的管局备案；如住所已迁入{filing_province:province}，请先办理证件变更并上传最新证件。",
+        en="File with the bureau of the certificate's province ({province:province}); if the unit has moved to "
+           "{filing_province:province}, update the certificate first and upload the current one.",
     ),
     doc=Doc(
         what="The filer is a unit (any `entity.type` but `individual`) and the province of "
@@ -85,13 +84,13 @@ ENTITY_PROVINCE_NOT_CERT_PROVINCE = Rule(
         sources=("SEED:L9",),
     ),
     examples=(
-        Example("a Zhejiang filing by a company registered in Jiangsu", fires=True,
+        Example("a Zhejiang filing by a company registered in Jiangsu", fires=True, paths=("entity.certificate.address",),
                 changes={"entity.certificate.address": _JIANGSU_ADDRESS}),
-        Example("a public institution whose certificate names Shanghai", fires=True,
+        Example("a public institution whose certificate names Shanghai", fires=True, paths=("entity.certificate.address",),
                 changes={"entity.type": "public_institution",
                          "entity.certificate.type": "public_institution_certificate",
                          "entity.certificate.address": "上海市黄浦区中山东一路1号"}),
-        Example("an approved filing audited (rectification)", fires=True,
+        Example("an approved filing audited (rectification)", fires=True, paths=("entity.certificate.address",),
                 changes={"order.status": "approved", "order.submitted_to_authority_on": "2024-03-01",
                          "entity.certificate.address": _JIANGSU_ADDRESS}),
         Example("the certificate address is in the filing province", fires=False),
@@ -110,6 +109,7 @@ _ID_OUTSIDE = fact("address", "address", document="principal_id", is_unit=False,
 ID_ADDRESS_OUTSIDE_PROVINCE = Rule(
     code="ID_ADDRESS_OUTSIDE_PROVINCE",
     kind="rejection",
+    reads=("out_of_province_id",),
     conditions=any_of(
         when(_ID_OUTSIDE, fact("province", "bureau", out_of_province_id="proof_accepted"),
              fact("attachments", "attached", residence_permit=False, address_proof=False)),
@@ -118,15 +118,13 @@ ID_ADDRESS_OUTSIDE_PROVINCE = Rule(
         when(_ID_OUTSIDE, fact("province", "bureau", out_of_province_id="local_id_only")),
     ),
     paths=(Ref("address", "path"),),
-    evidence={"province_zh": Ref("address", "province_zh"), "province_en": Ref("address", "province_en"),
-              "filing_province_zh": Ref("address", "filing_province_zh"),
-              "filing_province_en": Ref("address", "filing_province_en"),
-              "requirement_zh": Ref("address", "requirement_zh"),
-              "requirement_en": Ref("address", "requirement_en")},
+    evidence={"province": Ref("address", "province"),
+              "filing_province": Ref("address", "filing_province"),
+              "requirement": Ref("address", "requirement")},
     message=Text(
-        zh="个人备案者的证件住址位于{province_zh}，不在备案所在地{filing_province_zh}：{requirement_zh}。",
-        en="The individual filer's ID address lies in {province_en}, outside the filing province "
-           "{filing_province_en}: {requirement_en}.",
+        zh="个人备案者的证件住址位于{province:province}，不在备案所在地{filing_province:province}：{requirement:out_of_province_id}。",
+        en="The individual filer's ID address lies in {province:province}, outside the filing province "
+           "{filing_province:province}: {requirement:out_of_province_id}.",
     ),
     remedy=Text(
         zh="请在各地区管局ICP备案规则中查看您备案所在省份的规则，并根据备案所需资料的要求上传证明材料（居住证等）；"
@@ -151,7 +149,7 @@ ID_ADDRESS_OUTSIDE_PROVINCE = Rule(
         sources=("SEED:L9", "TC-REJ", "HW-KB", "HW-JX-P", "HW-GD-P", "TC-SC", "WX-API", "FC-GS"),
     ),
     examples=(
-        Example("a Zhejiang personal filing with a Jiangsu ID and no proof", fires=True,
+        Example("a Zhejiang personal filing with a Jiangsu ID and no proof", fires=True, paths=("entity.principal.id_document.address",),
                 changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS}),
         Example("Zhejiang accepts a residence permit", fires=False,
                 changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
@@ -159,13 +157,13 @@ ID_ADDRESS_OUTSIDE_PROVINCE = Rule(
         Example("Zhejiang accepts another address proof", fires=False,
                 changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
                          "attachments": [{"type": "address_proof", "file": "house.jpg"}]}),
-        Example("Jiangxi accepts only a residence permit", fires=True, province="JX",
+        Example("Jiangxi accepts only a residence permit", fires=True, paths=("entity.principal.id_document.address",), province="JX",
                 changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
                          "attachments": [{"type": "address_proof", "file": "house.jpg"}]}),
         Example("Jiangxi with a residence permit", fires=False, province="JX",
                 changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
                          "attachments": [{"type": "residence_permit", "file": "jzz.jpg"}]}),
-        Example("Gansu accepts local IDs only, whatever is attached", fires=True, province="GS",
+        Example("Gansu accepts local IDs only, whatever is attached", fires=True, paths=("entity.principal.id_document.address",), province="GS",
                 changes={**_INDIVIDUAL, "entity.principal.id_document.address": _JIANGSU_ADDRESS,
                          "attachments": [{"type": "residence_permit", "file": "jzz.jpg"}]}),
         Example("Jiangsu's policy is unknown: silent", fires=False, province="JS",

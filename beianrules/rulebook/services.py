@@ -6,7 +6,7 @@ implies are data in :mod:`beianrules.industries`; the facts are built in
 """
 
 from beianrules.industries import CONTENT_CATEGORIES, INDUSTRIES, KNOWN_CONTENT_TOKENS
-from beianrules.rules.declaration import (
+from beianrules.declaration import (
     Doc,
     Example,
     Ref,
@@ -33,19 +33,17 @@ PREAPPROVAL_MISSING = Rule(
     kind="rejection",
     conditions=when(fact("industry_claim", "claim", approval_required=True, has_pre_approval=False)),
     paths=(Ref("claim", "path"),),
-    evidence={"service": Ref("claim", "service_name"), "industry": Ref("claim", "industry"),
-              "industry_zh": Ref("claim", "industry_zh"), "industry_en": Ref("claim", "industry_en"),
-              "authority_zh": Ref("claim", "authority_zh"), "authority_en": Ref("claim", "authority_en"),
-              "approval_zh": Ref("claim", "approval_zh"), "approval_en": Ref("claim", "approval_en")},
+    evidence={"service": Ref("claim", "service_name"),
+              "industry": Ref("claim", "industry")},
     message=Text(
-        zh="「{service}」的服务内容涉及需前置审批的{industry_zh}行业，但未提供该行业的前置审批。",
-        en="The content of “{service}” falls under {industry_en}, an industry that needs a pre-approval, "
+        zh="「{service}」的服务内容涉及需前置审批的{industry:industry}行业，但未提供该行业的前置审批。",
+        en="The content of “{service}” falls under {industry:industry}, an industry that needs a pre-approval, "
            "but no pre-approval of that industry is given.",
     ),
     remedy=Text(
-        zh="请先到相关批复单位（{authority_zh}）办理前置审批（{approval_zh}），并在备案信息中输入审批号和上传审批文件；"
+        zh="请先到相关批复单位（{industry:industry_authority}）办理前置审批（{industry:industry_approval}），并在备案信息中输入审批号和上传审批文件；"
            "如不涉及该行业，请调整服务内容。",
-        en="First obtain the pre-approval ({approval_en}) from the approving authority ({authority_en}), then "
+        en="First obtain the pre-approval ({industry:industry_approval}) from the approving authority ({industry:industry_authority}), then "
            "enter its number and upload the approval document in the filing; if the service does not "
            "involve this industry, adjust its content.",
     ),
@@ -68,13 +66,13 @@ PREAPPROVAL_MISSING = Rule(
         sources=("SEED:L18", "SEED:L19", "TC-PRE", "TC-SITE", "HW-KB"),
     ),
     examples=(
-        Example("video content without a radio/film/TV approval", fires=True,
+        Example("video content without a radio/film/TV approval", fires=True, paths=("websites[0].content_categories",),
                 changes={"websites[0].content_categories": ["company_homepage", "radio_film_tv"]}),
-        Example("an APP with games and no approval", fires=True, changes={"apps": [_GAME_APP]}),
-        Example("an approval of another industry does not count", fires=True,
+        Example("an APP with games and no approval", fires=True, paths=("apps[0].content_categories",), changes={"apps": [_GAME_APP]}),
+        Example("an approval of another industry does not count", fires=True, paths=("websites[0].content_categories",),
                 changes={"websites[0].content_categories": ["finance"],
                          "websites[0].pre_approvals": [_VIDEO_APPROVAL]}),
-        Example("the website's approval does not cover the APP", fires=True,
+        Example("the website's approval does not cover the APP", fires=True, paths=("apps[0].content_categories",),
                 changes={"websites[0].content_categories": ["radio_film_tv"],
                          "websites[0].pre_approvals": [_VIDEO_APPROVAL],
                          "apps": [{"name": "示例视频", "content_categories": ["radio_film_tv"]}]}),
@@ -105,12 +103,13 @@ PREAPPROVAL_EXPIRED_OR_UNCLEAR = Rule(
     # Only the fields at fault carry a path (facts.services): each is reported once, together.
     paths=(Ref("approval", "expired_path"), Ref("approval", "number_missing_path"),
            Ref("approval", "attachment_missing_path")),
-    evidence={"service": Ref("approval", "service_name"), "industry": Ref("approval", "industry"),
-              "industry_zh": Ref("approval", "industry_zh"), "industry_en": Ref("approval", "industry_en"),
-              "problem_zh": Ref("approval", "problem_zh"), "problem_en": Ref("approval", "problem_en")},
+    evidence={"service": Ref("approval", "service_name"),
+              "industry": Ref("approval", "industry"),
+              "problems": Ref("approval", "problems"),
+              "valid_until": Ref("approval", "valid_until"), "as_of": Ref("approval", "as_of")},
     message=Text(
-        zh="「{service}」的{industry_zh}前置审批不合格：{problem_zh}。",
-        en="The {industry_en} pre-approval of “{service}” is not acceptable: {problem_en}.",
+        zh="「{service}」的{industry:industry}前置审批不合格：{problems:pre_approval_problem}。",
+        en="The {industry:industry} pre-approval of “{service}” is not acceptable: {problems:pre_approval_problem}.",
     ),
     remedy=Text(
         zh="请联系发证单位进行证件续期，填写审批号并上传清晰、完整的最新前置审批文件；已备案的请参考变更备案重新上传最新的前置审批证件。",
@@ -133,16 +132,16 @@ PREAPPROVAL_EXPIRED_OR_UNCLEAR = Rule(
         sources=("SEED:L8", "SEED:L18"),
     ),
     examples=(
-        Example("the approval expired the day before the check", fires=True,
+        Example("the approval expired the day before the check", fires=True, paths=("websites[0].pre_approvals[0].valid_until",),
                 changes={"websites[0].content_categories": ["radio_film_tv"],
                          "websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "valid_until": "2026-11-27"}]}),
-        Example("no approval number", fires=True,
+        Example("no approval number", fires=True, paths=("websites[0].pre_approvals[0].number",),
                 changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "number": None}]}),
-        Example("a blank approval number", fires=True,
+        Example("a blank approval number", fires=True, paths=("websites[0].pre_approvals[0].number",),
                 changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "number": "  "}]}),
-        Example("no approval document", fires=True,
+        Example("no approval document", fires=True, paths=("websites[0].pre_approvals[0].attachment",),
                 changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "attachment": None}]}),
-        Example("an APP's expired approval (audit of an approved filing)", fires=True,
+        Example("an APP's expired approval (audit of an approved filing)", fires=True, paths=("apps[0].pre_approvals[0].valid_until",),
                 changes={"order.status": "approved", "order.submitted_to_authority_on": "2024-03-01",
                          "apps": [{**_GAME_APP, "pre_approvals": [
                              {"industry": "games", "number": "国新出审〔2023〕100号", "valid_until": "2025-06-30",
@@ -165,11 +164,12 @@ SITE_CONTENT_VS_ENTITY_NATURE = Rule(
     kind="rejection",
     conditions=when(fact("content_category", "content", filer_type="individual", unit_only=True)),
     paths=(Ref("content", "path"), Ref("content", "filer_type_path")),
-    evidence={"service": Ref("content", "service_name"), "token": Ref("content", "token"),
-              "category_zh": Ref("content", "name_zh"), "category_en": Ref("content", "name_en")},
+    evidence={"service": Ref("content", "service_name"),
+              "token": Ref("content", "token"),
+              "category": Ref("content", "category")},
     message=Text(
-        zh="个人备案的「{service}」声明了只有单位才能开办的内容：{category_zh}（{token}），不符合主体单位性质。",
-        en="“{service}”, filed by an individual, declares content only units may run: {category_en} "
+        zh="个人备案的「{service}」声明了只有单位才能开办的内容：{category:content_category}（{token}），不符合主体单位性质。",
+        en="“{service}”, filed by an individual, declares content only units may run: {category:content_category} "
            "({token}); it does not fit the entity's nature.",
     ),
     remedy=Text(
@@ -193,15 +193,15 @@ SITE_CONTENT_VS_ENTITY_NATURE = Rule(
         sources=("SEED:L19", "TC-REJ", "TC-SITE", "TC-CAN", "HONGXIN-3P"),
     ),
     examples=(
-        Example("an individual with a company homepage", fires=True,
+        Example("an individual with a company homepage", fires=True, paths=("entity.type", "websites[0].content_categories[0]"),
                 changes={"entity.type": "individual"}),
-        Example("an individual running a forum", fires=True,
+        Example("an individual running a forum", fires=True, paths=("entity.type", "websites[0].content_categories[1]"),
                 changes={"entity.type": "individual", "websites[0].content_categories": ["blog", "forum"]}),
-        Example("an individual with news content", fires=True,
+        Example("an individual with news content", fires=True, paths=("entity.type", "websites[0].content_categories[0]"),
                 changes={"entity.type": "individual", "websites[0].content_categories": ["news"]}),
         Example("an individual with education content (approval cancelled, still industry content)",
-                fires=True, changes={"entity.type": "individual", "websites[0].content_categories": ["education"]}),
-        Example("an individual's shopping APP", fires=True,
+                fires=True, paths=("entity.type", "websites[0].content_categories[0]"), changes={"entity.type": "individual", "websites[0].content_categories": ["education"]}),
+        Example("an individual's shopping APP", fires=True, paths=("apps[0].content_categories[0]", "entity.type"),
                 changes={"entity.type": "individual", "websites[0].content_categories": ["blog"],
                          "apps": [{"name": "小王的小店", "content_categories": ["ecommerce"]}]}),
         Example("an individual's blog", fires=False,
@@ -243,11 +243,11 @@ CONTENT_CATEGORY_UNKNOWN = Rule(
         sources=("SEED:L19", "TC-PRE"),
     ),
     examples=(
-        Example("a token the library does not know", fires=True,
+        Example("a token the library does not know", fires=True, paths=("websites[0].content_categories[1]",),
                 changes={"websites[0].content_categories": ["company_homepage", "travel"]}),
-        Example("tokens are compared exactly", fires=True,
+        Example("tokens are compared exactly", fires=True, paths=("websites[0].content_categories[0]",),
                 changes={"websites[0].content_categories": ["News"]}),
-        Example("an APP's unknown token", fires=True,
+        Example("an APP's unknown token", fires=True, paths=("apps[0].content_categories[0]",),
                 changes={"apps": [{"name": "示例天气", "content_categories": ["weather"]}]}),
         Example("every token known", fires=False,
                 changes={"websites[0].content_categories": sorted(KNOWN_CONTENT_TOKENS)}),

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import string
-from typing import Literal, Mapping, Union
+from collections.abc import Mapping
+from typing import Literal, Union
 
 import attrs
 
+from beianrules import vocabulary
 from beianrules.model import CANCEL_TYPES
+from beianrules.vocabulary import LANGS, RuleKind, Severity
 
-Kind = Literal["rejection", "rectification", "operation_blocked", "advice"]
-Severity = Literal["error", "warning"]
+Kind = RuleKind
 Mode = Literal["order", "audit", "operation"]
 """What a check is about (:func:`check_mode`):
 
@@ -31,10 +32,14 @@ Mode = Literal["order", "audit", "operation"]
   or abandon request, or a cancellation order, whose content nobody reviews.
 """
 
+
+
 def check_mode(order_type: str, operation: str, status: str) -> Mode:
     if operation in ("withdraw", "abandon") or order_type in CANCEL_TYPES:
         return "operation"
     return "audit" if status == "approved" else "order"
+
+
 Scalar = Union[str, int, bool]
 
 _IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -68,12 +73,24 @@ def fact(kind: str, alias: str | None = None, **tests: Scalar | Ref) -> Pattern:
     return Pattern(kind, alias or kind, tuple(sorted(tests.items())))
 
 
-Condition = tuple[Pattern, ...]
+@attrs.frozen
+class Condition:
+    """Patterns that must all match together, and the severity of a reason this alternative finds.
+
+    ``severity`` None means the rule's own; alternatives of one rule may differ
+    (an error in some provinces, a warning in others) while code and meaning stay one.
+    """
+
+    patterns: tuple[Pattern, ...]
+    severity: Severity | None = None
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.patterns)
 
 
-def when(*patterns: Pattern) -> tuple[Condition, ...]:
+def when(*patterns: Pattern, severity: Severity | None = None) -> tuple[Condition, ...]:
     """One condition: all patterns must match together."""
-    return (tuple(patterns),)
+    return (Condition(tuple(patterns), severity),)
 
 
 def any_of(*conditions: tuple[Condition, ...]) -> tuple[Condition, ...]:
@@ -83,18 +100,25 @@ def any_of(*conditions: tuple[Condition, ...]) -> tuple[Condition, ...]:
 
 @attrs.frozen
 class Text:
+    """A message or remedy in both languages.
+
+    ``{name}`` shows the evidence ``name`` as it is; ``{name:vocabulary}``
+    shows the label of the token (or tokens) in that vocabulary
+    (``beianrules.vocabulary``), in the text's own language.
+    """
+
     zh: str
     en: str
 
     def render(self, params: Mapping[str, object]) -> dict[str, str]:
-        return {"zh": self.zh.format_map(params), "en": self.en.format_map(params)}
+        return {lang: vocabulary.render(getattr(self, lang), lang, params) for lang in LANGS}
 
-    def placeholders(self, lang: str) -> frozenset[str]:
-        return frozenset(name for _, name, _, _ in string.Formatter().parse(getattr(self, lang)) if name)
+    def placeholders(self, lang: str) -> frozenset[tuple[str, str]]:
+        return frozenset(vocabulary.placeholders(getattr(self, lang)))
 
-    def parameters(self, lang: str) -> frozenset[str]:
-        """Placeholders with their language suffix removed: ``{document_zh}`` pairs with ``{document_en}``."""
-        return frozenset(re.sub(r"_(zh|en)$", "", name) for name in self.placeholders(lang))
+    def parameters(self) -> frozenset[str]:
+        """Every evidence name the text reads, in either language, labels' templates included."""
+        return frozenset(name for lang in LANGS for name in vocabulary.parameters_read(getattr(self, lang)))
 
 
 @attrs.frozen
@@ -122,6 +146,14 @@ class Example:
     registry: tuple[Mapping[str, object], ...] = ()
     province: str | None = None
     as_of: str | None = None
+    paths: tuple[str, ...] | None = None
+    """The distinct paths the rule's reasons name, sorted; None: not stated (only for a silent example)."""
+    count: int | None = None
+    """How many reasons of the rule the example gives; None means one when it fires."""
+
+    @property
+    def expected_count(self) -> int:
+        return (1 if self.count is None else self.count) if self.fires else 0
 
 
 @attrs.frozen
@@ -148,10 +180,16 @@ class Rule:
     evidence: Mapping[str, Ref] = attrs.field(factory=dict)
     """Named parameters of the message and remedy, taken from bound facts."""
     severity: Severity = "error"
+    """The severity of conditions that do not state their own."""
     province: str | None = None
+    reads: tuple[str, ...] = ()
+    """The province parameters (``beianrules.provinces._schema``) whose values decide whether it fires."""
     effective: Effective = Effective()
     modes: frozenset[Mode] = frozenset({"order", "audit"})
     """The kinds of check this rule takes part in (see :data:`Mode`)."""
+
+    def severity_of(self, condition: int) -> Severity:
+        return self.conditions[condition].severity or self.severity
 
     def kind_for(self, audit: bool) -> Kind:
         """An order's rejection is an approved filing's rectification (REASONS.md, "Kind")."""
@@ -166,20 +204,24 @@ class Rule:
 
 
 def declaration_problems(rule: Rule) -> list[str]:
-    """Everything wrong with one declaration; the registry refuses a rule with any."""
+    """What is wrong with one declaration on its own; ``beianrules.rulebook`` adds the checks
+    against the fact vocabulary and the province parameters."""
     problems = []
     if not _CODE.match(rule.code):
         problems.append("code must be UPPER_SNAKE_CASE")
-    for lang in ("zh", "en"):
+    for lang in LANGS:
         for field in ("message", "remedy"):
             if not getattr(getattr(rule, field), lang).strip():
                 problems.append(f"{field}.{lang} is empty")
     for field in ("message", "remedy"):
         text = getattr(rule, field)
-        if text.parameters("zh") != text.parameters("en"):
+        if text.placeholders("zh") != text.placeholders("en"):
             problems.append(f"{field}: zh and en use different placeholders "
                             f"({sorted(text.placeholders('zh'))} vs {sorted(text.placeholders('en'))})")
-        missing = (text.placeholders("zh") | text.placeholders("en")) - set(rule.evidence)
+        for name, spec in text.placeholders("zh") | text.placeholders("en"):
+            if spec and spec not in vocabulary.VOCABULARIES:
+                problems.append(f"{field}: {{{name}:{spec}}} names no vocabulary")
+        missing = text.parameters() - set(rule.evidence)
         if missing:
             problems.append(f"{field} uses placeholders with no evidence: {sorted(missing)}")
     for section in ("what", "why", "fix"):
@@ -189,6 +231,11 @@ def declaration_problems(rule: Rule) -> list[str]:
         problems.append("doc.sources is empty")
     if not any(e.fires for e in rule.examples) or not any(not e.fires for e in rule.examples):
         problems.append("needs at least one example that fires and one that does not")
+    for example in rule.examples:
+        if example.fires and not example.paths:
+            problems.append(f"example {example.title!r} fires but states no paths")
+        if not example.fires and (example.paths or example.count):
+            problems.append(f"example {example.title!r} is silent but states paths or a count")
     if not rule.conditions:
         problems.append("has no condition")
     if not rule.paths:

@@ -1,0 +1,149 @@
+"""One national template for "the bureau requires these documents from a start date on".
+
+A province module states a :class:`~beianrules.provinces._schema.DocumentRequirement`
+as data; :func:`document_rule` turns it into the rule: the shared condition
+(required, applies by the start date, missing or over the size limit), the
+shared message around the bureau's own wording, the doc, and the start-date
+boundary examples every such rule needs — besides the examples the province
+module states itself.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from beianrules.declaration import Doc, Effective, Example, Ref, Rule, Text, any_of, fact, when
+from beianrules.provinces._schema import DocumentExample, DocumentRequirement
+from beianrules.vocabulary import ATTACHMENT_TYPE, PROVINCE, SIGNER, label
+
+MESSAGE = Text(
+    zh="{province:province}管局自 {since} 起要求{requirement}：{problem:document_problem}。",
+    en="From {since} the {province:province} bureau requires {requirement}: {problem:document_problem}.",
+)
+
+
+def document_rule(province: str, requirement: DocumentRequirement) -> Rule:
+    """The rule for one province's required documents."""
+    document = fact("required_document", "document", requirement=requirement.code, applies=True, present=False)
+    conditions = when(document)
+    if requirement.max_bytes is not None:
+        conditions = any_of(conditions, when(fact("required_document", "document", requirement=requirement.code,
+                                                  applies=True, oversize=True)))
+    evidence = {name: Ref("document", name) for name in ("province", "since", "document", "problem", "max_bytes",
+                                                          "size_bytes")}
+    return Rule(
+        code=requirement.code,
+        kind="rejection",
+        province=province,
+        effective=Effective(since=requirement.effective_from),
+        conditions=conditions,
+        paths=(Ref("document", "path"),),
+        evidence=evidence,
+        message=Text(zh=MESSAGE.zh.replace("{requirement}", requirement.requirement.zh),
+                     en=MESSAGE.en.replace("{requirement}", requirement.requirement.en)),
+        remedy=Text(zh=requirement.remedy.zh, en=requirement.remedy.en),
+        doc=Doc(what=_what(province, requirement), why=requirement.why, fix=_fix(requirement),
+                sources=requirement.sources),
+        examples=(*(_example(province, e) for e in requirement.examples), *boundary_examples(province, requirement)),
+    )
+
+
+def _names(requirement: DocumentRequirement) -> str:
+    return " and ".join(f"`{a}` ({ATTACHMENT_TYPE.terms[a].en})" for a in requirement.attachments)
+
+
+def _what(province: str, requirement: DocumentRequirement) -> str:
+    since = requirement.since.isoformat()
+    scope = {None: "", False: ", `order.commercial` is false (not given: silent)",
+             True: ", `order.commercial` is true (not given: silent)"}[requirement.commercial]
+    size = "" if requirement.max_bytes is None else (
+        f", or one of them is larger than {requirement.max_bytes:,} bytes")
+    transition = "" if requirement.transition_from is None else (
+        f" Orders had to comply from {requirement.transition_from.isoformat()} on already, while still at the "
+        "provider: the rule is checked from that day.")
+    return (f"`order.province` is {province}{scope}, the order had not reached the bureau before {since} "
+            "(orders in draft or at the provider always need them; an order rejected by the bureau needs them "
+            "when resent — REASONS.md \"Start dates\"; orders at the bureau, or approved, before that day are "
+            "exempt; when the day it reached the bureau is not given, silent), and "
+            f"{_names(requirement)} {'is' if len(requirement.attachments) == 1 else 'are each'} required: "
+            f"one that is missing fires{size}.{transition} " + (requirement.notes or "")).strip()
+
+
+def _fix(requirement: DocumentRequirement) -> str:
+    signer = label("signer", requirement.signer, "en")
+    size = "" if requirement.max_bytes is None else f", each at most {requirement.max_bytes:,} bytes"
+    return f"Have {signer} sign {_names(requirement)} by hand as the template says, and upload them{size}."
+
+
+def _example(province: str, example: DocumentExample) -> Example:
+    return Example(example.title, fires=example.fires, changes=example.changes, as_of=example.as_of,
+                   province=example.province or province, paths=example.paths, count=example.count)
+
+
+def _day(day: _dt.date, offset: int = 0) -> str:
+    return (day + _dt.timedelta(days=offset)).isoformat()
+
+
+def boundary_examples(province: str, requirement: DocumentRequirement) -> tuple[Example, ...]:
+    """The start-date, province, size and scope boundaries every province document rule is tested at."""
+    since, first, n = requirement.since, requirement.effective_from, len(requirement.attachments)
+    # Orders in the requirement's scope (commercial or not), with none of the documents attached.
+    scope: dict[str, object] = {} if requirement.commercial is None else {"order.commercial": requirement.commercial}
+    missing: dict[str, object] = {**scope, "attachments": []}
+    other = "ZJ" if province != "ZJ" else "JS"
+
+    def fires(title: str, changes: dict[str, object], as_of: str | None = None,
+              paths: tuple[str, ...] = ("attachments",), count: int | None = n if n > 1 else None) -> Example:
+        return Example(f"[boundary] {title}", fires=True, province=province, changes=changes, as_of=as_of,
+                       paths=paths, count=count)
+
+    def silent(title: str, changes: dict[str, object], as_of: str | None = None) -> Example:
+        return Example(f"[boundary] {title}", fires=False, province=province, changes=changes, as_of=as_of)
+
+    def at(status: str, reached: str | None = None, sent: str | None = None) -> dict[str, object]:
+        changes = {**missing, "order.status": status}
+        if reached:
+            changes["order.submitted_to_authority_on"] = reached
+        if sent:
+            changes["order.submitted_to_provider_on"] = sent
+        return changes
+
+    examples = [
+        fires("a draft without the documents", missing),
+        silent("every document attached", scope),
+        fires("at the provider since the day before the start date", at("provider_review", sent=_day(since, -1)),
+              as_of=_day(since)),
+        silent("reached the bureau the day before the start date", at("authority_review", reached=_day(since, -1)),
+               as_of=_day(since, 1)),
+        fires("reached the bureau on the start date", at("authority_review", reached=_day(since)),
+              as_of=_day(since, 1)),
+        silent("at the bureau, the day it got there not given", at("authority_review"), as_of=_day(since, 1)),
+        fires("rejected after reaching the bureau the day before the start date, sent again",
+              at("rejected", reached=_day(since, -1)), as_of=_day(since, 1)),
+        silent("approved after reaching the bureau the day before the start date (audit)",
+               at("approved", reached=_day(since, -1))),
+        fires("approved after reaching the bureau on the start date (audit)", at("approved", reached=_day(since))),
+        Example(f"[boundary] a {PROVINCE.terms[other].en} order needs none of them", fires=False, province=other,
+                changes=missing),
+        silent("checked the day before the rule is in force", missing, as_of=_day(first, -1)),
+    ]
+    if requirement.transition_from is not None:
+        examples.append(fires("at the provider on the first day of the transitional window",
+                              at("provider_review", sent=_day(first)), as_of=_day(first)))
+    if requirement.max_bytes is not None:
+        limit = requirement.max_bytes
+        sized = [{"type": a, "file": f"{a}.jpg", "size_bytes": 812345} for a in requirement.attachments]
+        examples += [
+            silent("the first document exactly at the size limit",
+                   {**scope, "attachments": [{**sized[0], "size_bytes": limit}, *sized[1:]]}),
+            fires("the first document one byte over the size limit",
+                  {**scope, "attachments": [{**sized[0], "size_bytes": limit + 1}, *sized[1:]]},
+                  paths=("attachments[0].size_bytes",), count=None),
+        ]
+    if requirement.commercial is not None:
+        examples += [
+            silent(f"order.commercial is {str(not requirement.commercial).lower()}",
+                   {**missing, "order.commercial": not requirement.commercial}),
+            silent("order.commercial not given", {**missing, "order.commercial": None}),
+        ]
+    return tuple(examples)

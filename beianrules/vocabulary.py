@@ -1,0 +1,418 @@
+"""Every enumerated token the facts, rules and messages use, declared once with its labels.
+
+A :class:`Vocabulary` is a closed set of tokens (order statuses, contact
+fields, provinces, each province parameter's values, …), each a
+:class:`Term` with its Chinese and English label and a one-line meaning.
+Facts carry tokens only; a message names the vocabulary of a placeholder —
+``{status:order_status}`` — and the label is rendered when the reason is made
+(:func:`render`), so the evidence a caller gets holds the raw tokens and a
+portal can render them itself.
+
+Vocabularies that mirror a ``Literal`` of the model or of the province schema
+are built from it (:meth:`Vocabulary.of_literal`): a token added to one and
+not the other fails the import, so the two cannot drift apart.
+
+A label may be a template that reads other evidence of the same reason
+(``"expired (valid until {valid_until}, …)"``) or a function of it (a
+filing number's parse error); :data:`FORMATS` render values that are not
+tokens (sizes in bytes).
+"""
+
+from __future__ import annotations
+
+import string
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from beianrules import model
+from beianrules.errors import FilingNumberError
+from beianrules.filing_number import parse_filing_number
+from beianrules.industries import CONTENT_CATEGORIES, INDUSTRIES
+from beianrules.provinces import _schema
+from beianrules.provinces._table import PROVINCE_NAMES
+
+Lang = typing.Literal["zh", "en"]
+RuleKind = typing.Literal["rejection", "rectification", "operation_blocked", "advice"]
+Severity = typing.Literal["error", "warning"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+Params = Mapping[str, Any]
+
+ComputedLabel = Callable[[Params, Lang], str]
+"""A label computed from the reason's evidence (in the language asked for)."""
+
+
+@attrs.frozen
+class Term:
+    token: str
+    zh: str | ComputedLabel
+    en: str | ComputedLabel
+    meaning: str
+
+    def label(self, lang: Lang) -> str | ComputedLabel:
+        return self.zh if lang == "zh" else self.en
+
+
+@attrs.frozen
+class Vocabulary:
+    name: str
+    meaning: str
+    terms: Mapping[str, Term]
+    joiners: tuple[str, str] = ("、", ", ")
+    """How a list of tokens is joined, in zh and in en."""
+
+    @classmethod
+    def of(cls, name: str, meaning: str, terms: Mapping[str, tuple[Any, Any, str]],
+           joiners: tuple[str, str] = ("、", ", ")) -> Vocabulary:
+        return cls(name, meaning, {token: Term(token, zh, en, what) for token, (zh, en, what) in terms.items()},
+                   joiners)
+
+    @classmethod
+    def of_literal(cls, name: str, meaning: str, literal: Any, terms: Mapping[str, tuple[Any, Any, str]],
+                   joiners: tuple[str, str] = ("、", ", ")) -> Vocabulary:
+        """A vocabulary whose tokens are exactly the values of ``literal`` (in its order)."""
+        tokens = typing.get_args(literal)
+        if set(tokens) != set(terms):
+            raise ValueError(f"vocabulary {name}: labels for {sorted(terms)} but the type allows {sorted(tokens)}")
+        return cls.of(name, meaning, {t: terms[t] for t in tokens}, joiners)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.terms)
+
+    def __contains__(self, token: object) -> bool:
+        return token in self.terms
+
+    def templates(self) -> list[str]:
+        """Every label that is a template (it may read other evidence)."""
+        return [label for term in self.terms.values() for lang in LANGS
+                if isinstance(label := term.label(lang), str)]
+
+    def render(self, value: Any, lang: Lang, params: Params) -> str:
+        if isinstance(value, (list, tuple)):
+            return self.joiners[0 if lang == "zh" else 1].join(self.render(v, lang, params) for v in value)
+        label = self.terms[value].label(lang)
+        if callable(label):
+            return label(params, lang)
+        return render(label, lang, params)
+
+
+@attrs.frozen
+class Format:
+    """A way to show a value that is not a token (``{size_bytes:size}``)."""
+
+    name: str
+    meaning: str
+    show: Callable[[Any, Lang], str]
+
+    def templates(self) -> list[str]:
+        return []
+
+    def render(self, value: Any, lang: Lang, params: Params) -> str:
+        return self.show(value, lang)
+
+
+# -- the model's enumerations ------------------------------------------------------------------
+
+ORDER_TYPE = Vocabulary.of_literal("order_type", "What an order asks for (`order.type`).", model.OrderType, {
+    "new_filing": ("首次备案", "first filing", "the entity's first filing, with its first website or APP"),
+    "new_website": ("新增网站", "new website", "a website added to an entity already filed"),
+    "new_app": ("新增APP", "new APP", "an APP added to an entity already filed"),
+    "new_access": ("新增接入", "new access", "a filed service moved to (or added at) this provider"),
+    "change": ("变更备案", "change", "a change of filed data"),
+    "cancel_access": ("取消接入", "access cancellation", "the service leaves this provider"),
+    "cancel_website": ("注销网站", "website cancellation", "one website's filing is cancelled"),
+    "cancel_app": ("注销APP", "APP cancellation", "one APP's filing is cancelled"),
+    "cancel_entity": ("注销主体", "entity cancellation", "the entity's whole filing is cancelled"),
+})
+
+ORDER_STATUS = Vocabulary.of_literal("order_status", "Where an order stands (`order.status`).", model.OrderStatus, {
+    "draft": ("未提交", "draft", "not yet sent to the provider"),
+    "provider_review": ("接入商初审中", "under the provider's review", "at the provider's first review"),
+    "authority_review": ("管局审核中", "under the bureau's review", "sent to the bureau, not yet decided"),
+    "rejected": ("已驳回", "rejected", "returned by the provider or the bureau"),
+    "approved": ("已通过", "approved", "approved: the document is an existing filing"),
+    "abandoned": ("已放弃", "abandoned", "given up by the applicant"),
+})
+
+OPERATION = Vocabulary.of_literal("operation", "What the applicant asks to do with the order (`order.operation`).",
+                                  model.Operation, {
+    "submit": ("提交", "submit", "send the order onwards"),
+    "withdraw": ("撤销", "withdraw", "take the order back from review"),
+    "abandon": ("放弃备案", "abandon", "give the order up"),
+    "modify": ("修改", "modify", "edit the order's data"),
+})
+
+ENTITY_TYPE = Vocabulary.of_literal("entity_type", "The filer's nature (`entity.type`).", model.EntityType, {
+    "enterprise": ("企业", "enterprise", "a company or other business"),
+    "public_institution": ("事业单位", "public institution", "a state-funded institution"),
+    "government": ("政府机关", "government body", "an organ of the state"),
+    "social_group": ("社会团体", "social group", "an association registered as such"),
+    "private_non_enterprise": ("民办非企业单位", "private non-enterprise unit", "a non-profit private unit"),
+    "foundation": ("基金会", "foundation", "a registered foundation"),
+    "law_firm": ("律师执业机构", "law firm", "a law firm"),
+    "other_organization": ("其他组织", "other organisation", "any other unit"),
+    "individual": ("个人", "individual", "a natural person filing for himself"),
+})
+
+ATTACHMENT_TYPE = Vocabulary.of_literal("attachment_type", "What an uploaded file is (`attachments[].type`).",
+                                        model.AttachmentType, {
+    "authorization_letter": ("法定代表人授权委托书", "legal representative's authorization letter",
+                             "the legal representative authorizes another person as principal"),
+    "residence_permit": ("居住证", "residence permit", "proof of residence in the filing province"),
+    "address_proof": ("住所证明", "address proof", "another proof of an address in the filing province"),
+    "authenticity_responsibility_notice": ("ICP备案信息真实性责任告知书", "ICP filing authenticity responsibility notice",
+                                           "Jiangsu's signed notice of responsibility for true data"),
+    "authenticity_commitment": ("ICP备案信息真实性承诺书", "ICP filing authenticity commitment",
+                                "Jiangsu's signed commitment to true data"),
+    "service_commitment_letter": ("互联网信息服务备案承诺书", "Internet information service filing commitment letter",
+                                  "Guangdong's signed commitment for non-commercial filings"),
+    "authenticity_check_form": ("网站备案信息真实性核验单", "authenticity check form",
+                                "the provider's check form, signed by the applicant"),
+    "pre_approval_document": ("前置审批文件", "pre-approval document",
+                              "an industry authority's approval, not tied to one entry"),
+    "other": ("其他材料", "other document", "any other file"),
+})
+
+CALL_RESULT = Vocabulary.of_literal("call_result", "How a verification call ended (`verification.calls[].result`).",
+                                    model.CallResult, {
+    "reached": ("已接通", "reached", "the principal answered"),
+    "unreachable": ("未接通", "not reached", "nobody answered, or the number was off"),
+    "refused": ("拒绝核验", "verification refused", "the person answering refused the check"),
+    "wrong_person": ("非本人接听", "answered by someone other than the principal",
+                     "someone other than the principal answered"),
+})
+
+STATEMENT = Vocabulary.of_literal("statement", "What the filer said on a verification call "
+                                  "(`verification.statements[]`).", model.Statement, {
+    "app_no_longer_used": ("APP已不再使用", "the APP is no longer used", "the filed APP is no longer run"),
+    "server_no_longer_used": ("已不再使用本接入商的服务器", "the provider's servers are no longer used",
+                              "the service no longer runs at this provider"),
+    "website_no_longer_used": ("网站已不再使用", "the website is no longer used", "the filed website is no longer run"),
+})
+
+CONTACT_FIELD = Vocabulary.of("contact_field", "A principal's phone or email field.", {
+    "mobile": ("手机号码", "mobile number", "`mobile`"),
+    "emergency_phone": ("应急联系电话", "emergency phone", "`emergency_phone`"),
+    "office_phone": ("办公电话", "office phone", "`office_phone`"),
+    "email": ("电子邮箱", "email address", "`email`"),
+})
+
+PERSON_ROLE = Vocabulary.of("person_role", "Which principal a person record is.", {
+    "entity_principal": ("主体负责人", "entity principal", "`entity.principal`"),
+    "website_principal": ("网站负责人", "website principal", "`websites[i].principal`"),
+    "app_principal": ("APP负责人", "APP principal", "`apps[i].principal`"),
+})
+
+COMPARED_FIELD = Vocabulary.of("compared_field", "A field of an order compared with the entity's approved filing.", {
+    "entity_name": ("主办单位名称", "entity name", "`entity.name`"),
+    "entity_type": ("主办单位性质", "entity type", "`entity.type`"),
+    "certificate_type": ("主体证件类型", "certificate type", "`entity.certificate.type`"),
+    "certificate_number": ("主体证件号码", "certificate number", "`entity.certificate.number`"),
+    "principal_name": ("主体负责人姓名", "principal's name", "`entity.principal.name`"),
+    "principal_id_number": ("主体负责人证件号码", "principal's ID number", "`entity.principal.id_document.number`"),
+    "province": ("备案省份（管局）", "filing province (bureau)", "`order.province`"),
+})
+
+FILED_STATE = Vocabulary.of("filed_state", "What the registry says of the entity, for ORDER_WRONG_TYPE.", {
+    "filed": ("该主体证件已取得主体备案号", "the entity's certificate already holds an entity filing number",
+              "an approved filing holds an entity number under the certificate"),
+    "unknown": ("备案信息中没有该主体的备案记录", "the registry has no filing of this entity",
+                "no document of the entity in the registry"),
+})
+
+ID_DOCUMENT_OWNER = Vocabulary.of("document_owner", "Whose identity document or certificate a validity is.", {
+    "entity": ("主办单位", "the entity", "`entity.certificate`"),
+    **{role: (term.zh, term.en, term.meaning) for role, term in PERSON_ROLE.terms.items()},
+})
+
+# -- provinces and their parameters ------------------------------------------------------------
+
+PROVINCE = Vocabulary.of("province", "A provincial bureau (管局), by its two-letter code (full name).", {
+    code: (name.name_zh, name.name_en, f"{name.name_zh} ({name.abbreviation}, GB/T 2260 {name.gb_code})")
+    for code, name in PROVINCE_NAMES.items()
+})
+
+PROVINCE_SHORT = Vocabulary.of("province_short", "A province by its two-letter code (short name).", {
+    code: (name.short_zh, name.name_en, name.name_zh) for code, name in PROVINCE_NAMES.items()
+})
+
+LEGAL_REP_POLICY = Vocabulary.of_literal(
+    "legal_rep_policy", "Who may be a unit's principal (主体负责人): the `legal_rep` province parameter.",
+    _schema.LegalRepPolicy, {
+        "required": ("主体负责人须为法定代表人", "the principal must be the legal representative",
+                     "only the legal representative (RULE-CATALOG §1.2 P_LR_REQUIRED)"),
+        "letter": ("主体负责人非法定代表人时须上传法定代表人授权委托书",
+                   "a principal other than the legal representative needs his authorization letter",
+                   "someone else, with the legal representative's authorization letter (P_LR_OR_LETTER)"),
+        "free": ("主体负责人可由他人担任", "the principal may be another person",
+                 "anyone; or the sources disagree, and the rule stays silent"),
+    })
+
+OUT_OF_PROVINCE_ID = Vocabulary.of_literal(
+    "out_of_province_id", "What an individual whose ID address lies in another province may do: the "
+    "`out_of_province_id` province parameter.", _schema.OutOfProvinceId, {
+        "proof_accepted": ("需上传居住证或住所证明", "a residence permit or another address proof must be attached",
+                           "file with a residence permit or another address proof"),
+        "residence_permit_only": ("只接受本省居住证作为证明",
+                                  "only a residence permit of this province is accepted as proof",
+                                  "file with a residence permit (居住证) only"),
+        "local_id_only": ("该省管局只接受本省身份证的个人备案", "this bureau accepts personal filings with a local ID only",
+                          "cannot file here (local ID only)"),
+        "unknown": ("该省管局未见相关说明", "nothing is documented for this bureau",
+                    "nothing documented; the rule stays silent"),
+    })
+
+SIGNER = Vocabulary.of_literal("signer", "Who signs a province document by hand.", _schema.Signer, {
+    "service_principal": ("互联网信息服务负责人", "the service principal", "the website's or APP's principal"),
+    "legal_rep_or_individual": ("单位法定代表人或个人备案者本人", "the unit's legal representative, or the individual filer",
+                                "a unit's legal representative; an individual filer himself"),
+})
+
+# -- findings' own tokens ----------------------------------------------------------------------
+
+
+def _size(size_bytes: int, lang: Lang) -> str:
+    """``4194304`` → ``4MB`` / ``4 MB``; ``4194305`` → ``4194305 字节`` / ``bytes``: exact, never rounded into a limit."""
+    mib, rest = divmod(size_bytes, 1024 * 1024)
+    if not rest:
+        return f"{mib}MB" if lang == "zh" else f"{mib} MB"
+    return f"{size_bytes} 字节" if lang == "zh" else f"{size_bytes} bytes"
+
+
+SIZE = Format("size", "A file size in bytes, shown in MB when it is a whole number of MiB.", _size)
+
+DOCUMENT_PROBLEM = Vocabulary.of("document_problem", "What is wrong with a required province document.", {
+    "missing": ("未上传", "it is missing", "no attachment of its type"),
+    "oversize": ("上传的文件为 {size_bytes:size}，超过 {max_bytes:size} 的上限",
+                 "the uploaded file is {size_bytes:size}, over the {max_bytes:size} limit",
+                 "an attachment of its type is larger than the bureau accepts"),
+})
+
+PRE_APPROVAL_PROBLEM = Vocabulary.of("pre_approval_problem", "What is wrong with a pre-approval entry.", {
+    "expired": ("已过有效期（有效期至 {valid_until}，早于检查日期 {as_of}）",
+                "expired (valid until {valid_until}, before the check date {as_of})",
+                "`valid_until` is before the check day"),
+    "number_missing": ("未填写审批号", "no approval number", "`number` is blank"),
+    "attachment_missing": ("未上传审批文件", "no approval document attached", "`attachment` is blank"),
+}, joiners=("；", "; "))
+
+
+def _parse_problem(params: Params, lang: Lang) -> str:
+    """The parser's own wording for the number in ``params["number"]``: it names the character at fault."""
+    try:
+        parse_filing_number(params["number"])
+    except FilingNumberError as err:
+        return err.problem_zh if lang == "zh" else err.problem
+    raise ValueError(f"{params['number']!r} parses: not a malformed filing number")
+
+
+FILING_NUMBER_PROBLEM = Vocabulary.of("filing_number_problem", "What is wrong with a filing number an order gives.", {
+    "malformed": (_parse_problem, _parse_problem, "it does not parse (the parser names what is wrong)"),
+    "entity_number_with_suffix": ("主体备案号不带“-n”网站/APP序号",
+                                  "the entity filing number has no '-n' website/APP suffix",
+                                  "a service number given as the entity's number"),
+    "service_number_without_suffix": ("网站/APP备案号应为主体备案号加“-n”序号（如“…号-1”）",
+                                      "a website's or APP's filing number is the entity number followed by '-n' "
+                                      "(e.g. '…号-1')",
+                                      "an entity number given as a website's or APP's number"),
+    "not_extending_entity_number": ("未沿用主体备案号“{entity_number}”（网站/APP备案号为主体备案号加“-n”序号）",
+                                    "it does not extend the entity filing number '{entity_number}' (a website's "
+                                    "or APP's number is the entity number followed by '-n')",
+                                    "a service number whose entity part is not the entity's number"),
+})
+
+INDUSTRY = Vocabulary.of("industry", "A pre-approval (前置审批) industry (`pre_approvals[].industry`).", {
+    token: (i.name_zh, i.name_en, f"content needing the approval of {i.authority_en}") for token, i in INDUSTRIES.items()
+})
+
+INDUSTRY_AUTHORITY = Vocabulary.of("industry_authority", "The authority that approves an industry's content.", {
+    token: (i.authority_zh, i.authority_en, f"who approves {i.name_en}") for token, i in INDUSTRIES.items()
+})
+
+INDUSTRY_APPROVAL = Vocabulary.of("industry_approval", "The approval document an industry's content needs.", {
+    token: (i.approval_zh, i.approval_en, f"what {i.name_en} content must obtain") for token, i in INDUSTRIES.items()
+})
+
+CONTENT_CATEGORY = Vocabulary.of("content_category", "A content category the library knows "
+                                 "(`content_categories[]`; any other token is unknown).", {
+    token: (c.name_zh, c.name_en, c.reading) for token, c in CONTENT_CATEGORIES.items()
+})
+
+RULE_KIND = Vocabulary.of_literal("rule_kind", "What a reason means for the order (REASONS.md, \"Kind\").",
+                                  RuleKind, {
+    "rejection": ("驳回", "rejection", "the order would be rejected"),
+    "rectification": ("整改通知", "rectification", "an approved filing must be corrected"),
+    "operation_blocked": ("操作不允许", "operation blocked", "the requested operation is refused"),
+    "advice": ("建议", "advice", "worth knowing; never a cause of rejection"),
+})
+
+SEVERITY = Vocabulary.of_literal("severity", "How sure a reason is.", Severity, {
+    "error": ("错误", "error", "the order is not acceptable"),
+    "warning": ("警告", "warning", "it may be rejected; `ok` stays true"),
+})
+
+VOCABULARIES: dict[str, Vocabulary | Format] = {v.name: v for v in (
+    ORDER_TYPE, ORDER_STATUS, OPERATION, ENTITY_TYPE, ATTACHMENT_TYPE, CALL_RESULT, STATEMENT, CONTACT_FIELD,
+    PERSON_ROLE, COMPARED_FIELD, FILED_STATE, ID_DOCUMENT_OWNER, PROVINCE, PROVINCE_SHORT, LEGAL_REP_POLICY,
+    OUT_OF_PROVINCE_ID, SIGNER, SIZE, DOCUMENT_PROBLEM, PRE_APPROVAL_PROBLEM, FILING_NUMBER_PROBLEM, INDUSTRY,
+    INDUSTRY_AUTHORITY, INDUSTRY_APPROVAL, CONTENT_CATEGORY, RULE_KIND, SEVERITY,
+)}
+
+
+# -- rendering ---------------------------------------------------------------------------------
+
+def placeholders(template: str) -> list[tuple[str, str]]:
+    """``(name, vocabulary or "")`` for every ``{name}`` / ``{name:vocabulary}`` of a template."""
+    return [(name, spec or "") for _, name, spec, _ in string.Formatter().parse(template) if name]
+
+
+def parameters_read(template: str) -> set[str]:
+    """Every evidence name a template reads, including those its vocabularies' label templates read."""
+    names = set()
+    for name, spec in placeholders(template):
+        names.add(name)
+        vocabulary = VOCABULARIES.get(spec)
+        if vocabulary is not None:
+            for label in vocabulary.templates():
+                names |= parameters_read(label)
+    return names
+
+
+MISSING = "—"
+"""What a placeholder shows when the facts could not supply its evidence (no firing example may show it)."""
+
+
+class _Missing:
+    pass
+
+
+class _Renderer(string.Formatter):
+    def __init__(self, lang: Lang, params: Params):
+        self.lang, self.params = lang, params
+
+    def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
+        return self.params.get(key, _Missing) if isinstance(key, str) else _Missing
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if value is _Missing:
+            return MISSING
+        if not format_spec:
+            return str(value)
+        return VOCABULARIES[format_spec].render(value, self.lang, self.params)
+
+
+def render(template: str, lang: Lang, params: Params) -> str:
+    """``template`` with each placeholder filled from ``params`` (:data:`MISSING` where it has no value)."""
+    return _Renderer(lang, params).format(template)
+
+
+def label(vocabulary: str, token: str, lang: Lang) -> str:
+    """The static label of ``token`` (for docs and UIs); a computed or templated label is shown as declared."""
+    term = VOCABULARIES[vocabulary]
+    if not isinstance(term, Vocabulary):
+        raise KeyError(f"{vocabulary} is a format, not a vocabulary")
+    text = term.terms[token].label(lang)
+    return text if isinstance(text, str) else f"({term.terms[token].meaning})"
