@@ -113,6 +113,13 @@ class Text:
     def render(self, params: Mapping[str, object]) -> dict[str, str]:
         return {lang: vocabulary.render(getattr(self, lang), lang, params) for lang in LANGS}
 
+    def missing(self, params: Mapping[str, object]) -> set[str]:
+        """The placeholders that rendering with ``params`` reaches and cannot fill."""
+        missing: set[str] = set()
+        for lang in LANGS:
+            vocabulary.render(getattr(self, lang), lang, params, missing)
+        return missing
+
     def placeholders(self, lang: str) -> frozenset[tuple[str, str]]:
         return frozenset(vocabulary.placeholders(getattr(self, lang)))
 

@@ -90,13 +90,13 @@ class Vocabulary:
         return [label for term in self.terms.values() for lang in LANGS
                 if isinstance(label := term.label(lang), str)]
 
-    def render(self, value: Any, lang: Lang, params: Params) -> str:
+    def render(self, value: Any, lang: Lang, params: Params, missing: set[str] | None = None) -> str:
         if isinstance(value, (list, tuple)):
-            return self.joiners[0 if lang == "zh" else 1].join(self.render(v, lang, params) for v in value)
+            return self.joiners[0 if lang == "zh" else 1].join(self.render(v, lang, params, missing) for v in value)
         label = self.terms[value].label(lang)
         if callable(label):
             return label(params, lang)
-        return render(label, lang, params)
+        return render(label, lang, params, missing)
 
 
 @attrs.frozen
@@ -110,7 +110,7 @@ class Format:
     def templates(self) -> list[str]:
         return []
 
-    def render(self, value: Any, lang: Lang, params: Params) -> str:
+    def render(self, value: Any, lang: Lang, params: Params, missing: set[str] | None = None) -> str:
         return self.show(value, lang)
 
 
@@ -221,11 +221,6 @@ FILED_STATE = Vocabulary.of("filed_state", "What the registry says of the entity
               "an approved filing holds an entity number under the certificate"),
     "unknown": ("备案信息中没有该主体的备案记录", "the registry has no filing of this entity",
                 "no document of the entity in the registry"),
-})
-
-ID_DOCUMENT_OWNER = Vocabulary.of("document_owner", "Whose identity document or certificate a validity is.", {
-    "entity": ("主办单位", "the entity", "`entity.certificate`"),
-    **{role: (term.zh, term.en, term.meaning) for role, term in PERSON_ROLE.terms.items()},
 })
 
 # -- provinces and their parameters ------------------------------------------------------------
@@ -356,7 +351,7 @@ SEVERITY = Vocabulary.of_literal("severity", "How sure a reason is.", Severity, 
 
 VOCABULARIES: dict[str, Vocabulary | Format] = {v.name: v for v in (
     ORDER_TYPE, ORDER_STATUS, OPERATION, ENTITY_TYPE, ATTACHMENT_TYPE, CALL_RESULT, STATEMENT, CONTACT_FIELD,
-    PERSON_ROLE, COMPARED_FIELD, FILED_STATE, ID_DOCUMENT_OWNER, PROVINCE, PROVINCE_SHORT, LEGAL_REP_POLICY,
+    PERSON_ROLE, COMPARED_FIELD, FILED_STATE, PROVINCE, PROVINCE_SHORT, LEGAL_REP_POLICY,
     OUT_OF_PROVINCE_ID, SIGNER, SIZE, DOCUMENT_PROBLEM, PRE_APPROVAL_PROBLEM, FILING_NUMBER_PROBLEM, INDUSTRY,
     INDUSTRY_AUTHORITY, INDUSTRY_APPROVAL, CONTENT_CATEGORY, RULE_KIND, SEVERITY,
 )}
@@ -390,23 +385,31 @@ class _Missing:
 
 
 class _Renderer(string.Formatter):
-    def __init__(self, lang: Lang, params: Params):
-        self.lang, self.params = lang, params
+    def __init__(self, lang: Lang, params: Params, missing: set[str] | None):
+        self.lang, self.params, self.missing = lang, params, missing
 
     def get_value(self, key: int | str, args: Any, kwargs: Any) -> Any:
-        return self.params.get(key, _Missing) if isinstance(key, str) else _Missing
+        if isinstance(key, str) and key in self.params:
+            return self.params[key]
+        if self.missing is not None:
+            self.missing.add(str(key))
+        return _Missing
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if value is _Missing:
             return MISSING
         if not format_spec:
             return str(value)
-        return VOCABULARIES[format_spec].render(value, self.lang, self.params)
+        return VOCABULARIES[format_spec].render(value, self.lang, self.params, self.missing)
 
 
-def render(template: str, lang: Lang, params: Params) -> str:
-    """``template`` with each placeholder filled from ``params`` (:data:`MISSING` where it has no value)."""
-    return _Renderer(lang, params).format(template)
+def render(template: str, lang: Lang, params: Params, missing: set[str] | None = None) -> str:
+    """``template`` with each placeholder filled from ``params``.
+
+    A placeholder without a value shows :data:`MISSING`, and its name is added
+    to ``missing`` when a set is given (the rule-example tests require none).
+    """
+    return _Renderer(lang, params, missing).format(template)
 
 
 def label(vocabulary: str, token: str, lang: Lang) -> str:

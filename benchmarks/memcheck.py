@@ -69,7 +69,7 @@ def inputs():
     """Every input, in a fixed order: ``(label, group, document, registry)``."""
     from beianrules.examples import base_document, example_documents
     from beianrules.provinces import PROVINCE_CODES
-    from beianrules.rules import all_rules
+    from beianrules.rulebook import all_rules
 
     for rule in all_rules():
         for n, example in enumerate(rule.examples):

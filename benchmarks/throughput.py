@@ -36,7 +36,7 @@ def load_inputs():
     """``(label, document, registry)`` for every base document and rule example."""
     from beianrules.examples import base_document, example_documents
     from beianrules.provinces import PROVINCE_CODES
-    from beianrules.rules import all_rules
+    from beianrules.rulebook import all_rules
 
     items = [(f"base {p}", base_document(p), None) for p in PROVINCE_CODES]
     for rule in all_rules():
@@ -51,8 +51,8 @@ def engine_inputs(items):
         from beianrules.checker import _as_of, _registry
         from beianrules.convert import structure_filing
         from beianrules.facts import build_facts
-        from beianrules.rules import rulebook
-        from beianrules.rules.declaration import check_mode
+        from beianrules.rulebook import rulebook
+        from beianrules.declaration import check_mode
     except ImportError as exc:
         print(f"(engine-only timing skipped: {exc})")
         return None

@@ -1,5 +1,7 @@
 """The rule registry refuses incomplete or inconsistent declarations."""
 
+import re
+
 import attrs
 import pytest
 
@@ -24,7 +26,7 @@ def test_every_declared_rule_is_complete():
     ({"message": Text(zh="{nowhere}", en="{nowhere}")}, "no evidence"),
     ({"doc": Doc(what="", why="y", fix="f", sources=("SEED:L13",))}, "doc.what is empty"),
     ({"doc": Doc(what="w", why="y", fix="f", sources=())}, "doc.sources is empty"),
-    ({"examples": (Example("only fires", fires=True),)}, "at least one example"),
+    ({"examples": (Example("only fires", fires=True, paths=("x",)),)}, "at least one example"),
     ({"examples": (Example("only silent", fires=False),)}, "at least one example"),
     ({"paths": ()}, "reports no input path"),
     ({"code": "id_expired"}, "UPPER_SNAKE_CASE"),
@@ -43,10 +45,52 @@ def test_registry_refuses_duplicate_codes():
         build_registry([ID_EXPIRED, ID_EXPIRED])
 
 
-def test_language_suffixed_placeholders_pair_up():
-    ok = attrs.evolve(ID_EXPIRED, message=Text(zh="{name_zh}", en="{name_en}"),
-                      evidence={**ID_EXPIRED.evidence, "name_zh": Ref("doc", "path"), "name_en": Ref("doc", "path")})
-    assert build_registry([ok])["ID_EXPIRED"] is ok
+def test_a_placeholder_shows_a_token_in_its_vocabulary():
+    from beianrules.rulebook.operations import ORDER_EDIT_NOT_IN_PROGRESS as rule
+    assert "{status:order_status}" in rule.message.zh
+    assert build_registry([rule])[rule.code] is rule
+    wrong = attrs.evolve(rule, message=Text(zh="{status:call_result}", en="{status:call_result}"))
+    with pytest.raises(RuleDeclarationError, match="which call_result does not label"):
+        build_registry([wrong])
+
+
+@pytest.mark.parametrize("change, complaint", [
+    # A misspelt evidence field: it would render the missing-parameter dash to the user.
+    ({"evidence": {**ID_EXPIRED.evidence, "valid_until": Ref("doc", "valid_untill")}},
+     "evidence valid_until = doc.valid_untill names an undeclared field"),
+    # A misspelt fact kind: the rule would never fire.
+    ({"conditions": when(fact("id_documnet", "doc", expired=True))}, "no fact kind 'id_documnet' is declared"),
+    ({"conditions": when(fact("id_document", "doc", expird=True))}, "id_document has no field 'expird'"),
+    ({"conditions": when(fact("id_document", "doc", expired="yes"))}, "'yes' is not a flag"),
+    ({"paths": (Ref("doc", "valid_until"),)}, "is a date, not an input path"),
+    ({"message": Text(zh="{valid_until:nowhere}", en="{valid_until:nowhere}")}, "names no vocabulary"),
+])
+def test_registry_refuses_what_the_fact_vocabulary_does_not_declare(change, complaint):
+    broken = attrs.evolve(ID_EXPIRED, **change)
+    with pytest.raises(RuleDeclarationError, match=re.escape(complaint)):
+        build_registry([broken])
+
+
+def test_a_token_outside_its_vocabulary_is_refused():
+    from beianrules.rulebook.operations import ORDER_EDIT_NOT_IN_PROGRESS as rule
+    broken = attrs.evolve(rule, conditions=when(fact("order", "order", status="aproved")))
+    with pytest.raises(RuleDeclarationError, match=re.escape("'aproved' is not a token(order_status)")):
+        build_registry([broken])
+
+
+def test_a_province_parameter_must_be_declared_in_reads():
+    from beianrules.rulebook.principals import PRINCIPAL_NOT_LEGAL_REP as rule
+    assert rule.reads == ("legal_rep",)
+    with pytest.raises(RuleDeclarationError, match="without declaring it in reads"):
+        build_registry([attrs.evolve(rule, reads=())])
+    with pytest.raises(RuleDeclarationError, match="'legal_reps', which is not a province parameter"):
+        build_registry([attrs.evolve(rule, reads=("legal_rep", "legal_reps"))])
+
+
+def test_a_firing_example_must_state_its_paths():
+    examples = (Example("fires", fires=True), Example("silent", fires=False))
+    with pytest.raises(RuleDeclarationError, match="fires but states no paths"):
+        build_registry([attrs.evolve(ID_EXPIRED, examples=examples)])
 
 
 def test_registry_is_sorted_and_codes_unique():

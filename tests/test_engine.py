@@ -18,7 +18,7 @@ from beianrules.examples import (
     example_documents,
     other_entity_document,
 )
-from beianrules.facts import FACT_FIELDS
+from beianrules.facts import FACT_KINDS
 from beianrules.provinces import PROVINCE_CODES
 from beianrules.rulebook import all_rules
 
@@ -96,8 +96,8 @@ def test_fnv1a_matches_known_vectors():
 
 def test_no_two_names_in_the_vocabulary_share_a_hash():
     vocabulary = {"id", "sid", "kind", "start", *engine.FACT_IDS}
-    for kind, fields in FACT_FIELDS.items():
-        vocabulary |= {kind, *fields}
+    for kind in FACT_KINDS.values():
+        vocabulary |= {kind.name, *kind.all_fields()}
     for _province, definition in _every_rulebook():
         for rule_name, body in definition.items():
             vocabulary.add(rule_name)
@@ -239,7 +239,7 @@ def test_an_exception_recorded_by_the_engine_becomes_an_engine_error(monkeypatch
     original_delete = type(fresh._host).delete_state
     monkeypatch.setattr(type(fresh._host), "delete_state",
                         lambda self, name, sid: (deleted.append(sid), original_delete(self, name, sid)))
-    with pytest.raises(engine.EngineError, match="boom"):
+    with pytest.raises(engine.EngineFailure, match="boom"):
         fresh.evaluate(all_rules("ZJ")[:1], [{"kind": "order", "ref": "order"}])
     assert deleted, "the session must be deleted even when the check fails"
 

@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 import beianrules
+from beianrules import vocabulary
 from beianrules.convert import structure_filing
 from beianrules.examples import apply_changes, base_document, other_entity_document
 from beianrules.facts import build_facts
@@ -143,7 +144,7 @@ def test_orders_in_flight_are_told_apart_by_id(other_id, own_id, expected):
     fact = entity_fact({"order.id": own_id}, registry)
     assert fact.get("other_order_in_flight") is expected
     if expected:
-        assert (fact["in_flight_order_id"], fact["in_flight_status_en"]) == ("EX-ZJ-0", "under the bureau's review")
+        assert (fact["in_flight_order_id"], fact["in_flight_status"]) == ("EX-ZJ-0", "authority_review")
 
 
 def test_finished_orders_and_other_entities_orders_are_not_in_flight():
@@ -168,7 +169,9 @@ def test_numbers_at_the_right_level_that_belong_together():
 def test_a_number_that_does_not_parse_carries_the_parsers_problem_and_no_province():
     fact = numbers({"entity.filing_number": "浙ICP备 2023000777号"})["entity.filing_number"]
     assert fact["well_formed"] is False
-    assert "space" in fact["problem_en"] and "空格" in fact["problem_zh"]
+    assert fact["problem"] == "malformed"
+    shown = {lang: vocabulary.FILING_NUMBER_PROBLEM.render("malformed", lang, fact) for lang in ("zh", "en")}
+    assert "space" in shown["en"] and "空格" in shown["zh"]
     assert "province" not in fact and "in_order_province" not in fact
 
 
@@ -186,7 +189,9 @@ def test_a_service_number_under_another_entity_number():
                     "websites[0].filing_number": "浙ICP备2023000778号-1"})["websites[0].filing_number"]
     assert (fact["well_formed"], fact["extends_entity_number"]) == (True, False)
     assert fact["entity_number"] == NUMBER and fact["entity_number_path"] == "entity.filing_number"
-    assert NUMBER in fact["problem_zh"] and NUMBER in fact["problem_en"]
+    assert fact["problem"] == "not_extending_entity_number" and fact["entity_number"] == NUMBER
+    shown = {lang: vocabulary.FILING_NUMBER_PROBLEM.render(fact["problem"], lang, fact) for lang in ("zh", "en")}
+    assert NUMBER in shown["zh"] and NUMBER in shown["en"]
 
 
 def test_no_extension_verdict_across_forms_or_without_a_well_formed_entity_number():
@@ -202,7 +207,7 @@ def test_alternate_prefixes_belong_to_the_order_province():
     assert all(f["in_order_province"] for f in given.values())
     assert given["websites[0].filing_number"]["extends_entity_number"] is True
     other = numbers({"entity.filing_number": "苏ICP备2023000777号"})["entity.filing_number"]
-    assert (other["in_order_province"], other["province_en"]) == (False, "Jiangsu")
+    assert (other["in_order_province"], other["province"]) == (False, "JS")
 
 
 def test_blank_numbers_are_not_given():
@@ -251,7 +256,7 @@ def test_no_registry_no_differences():
 def test_order_fact_names_type_and_status_and_says_whether_data_is_sent():
     (order,) = facts_of({"order.type": "change", "order.status": "rejected", "order.operation": "modify"},
                         kind="order")
-    assert (order["type_zh"], order["status_en"], order["submits_content"]) == ("变更备案", "rejected", True)
+    assert (order["type"], order["status"], order["submits_content"]) == ("change", "rejected", True)
     (abandon,) = facts_of({"order.operation": "abandon"}, kind="order")
     assert abandon["submits_content"] is False
 

@@ -46,20 +46,20 @@ def test_hebei_judges_each_number_against_hebei_beijing_and_tianjin():
     }))
     shanghai = contacts["entity.principal.mobile"]
     assert (shanghai["region"], shanghai["local"]) == ("SH", False)
-    assert (shanghai["region_zh"], shanghai["region_en"]) == ("上海", "Shanghai")
-    assert (shanghai["accepted_zh"], shanghai["accepted_en"]) == ("河北、北京、天津", "Hebei, Beijing, Tianjin")
+    assert shanghai["region"] == "SH"
+    assert shanghai["accepted"] == ["HE", "BJ", "TJ"]  # the bureau's own province first
     assert contacts["entity.principal.emergency_phone"]["local"] is True
     assert (contacts["entity.principal.office_phone"]["region"], contacts["entity.principal.office_phone"]["local"]) \
         == ("TJ", True)
     assert contacts["websites[0].principal.office_phone"]["local"] is True  # the base document's own landline
     unknown = contacts["websites[0].principal.mobile"]
-    assert "region" not in unknown and "local" not in unknown and "accepted_zh" not in unknown
+    assert "region" not in unknown and "local" not in unknown and "accepted" not in unknown
 
 
 def test_no_requirement_no_verdict():
     contact = by_ref(facts_of(None, kind="contact", province="ZJ",
                               **{"entity.principal.mobile": SHANGHAI_MOBILE}))["entity.principal.mobile"]
-    assert contact["region"] == "SH" and "local" not in contact and "accepted_en" not in contact
+    assert contact["region"] == "SH" and "local" not in contact and "accepted" not in contact
 
 
 @pytest.mark.parametrize("entity_type, judged", [("enterprise", False), ("individual", True)])
@@ -92,8 +92,8 @@ def test_contacts_name_their_field_and_emails_have_no_region():
     contacts = by_ref(facts_of(OWN, kind="contact"))
     email = contacts["entity.principal.email"]
     assert email["is_phone"] is False and "region" not in email and "local" not in email
-    assert (email["field_zh"], email["field_en"]) == ("电子邮箱", "email address")
-    assert contacts["entity.principal.emergency_phone"]["field_en"] == "emergency phone"
+    assert email["field"] == "email"
+    assert contacts["entity.principal.emergency_phone"]["field"] == "emergency_phone"
     assert contacts["websites[0].principal.mobile"]["person"] == "websites[0].principal"
 
 
@@ -122,8 +122,7 @@ def test_a_call_is_paired_with_every_field_holding_the_number():
     assert sorted(f["contact"] for f in found) == ["entity.principal.mobile", "websites[0].principal.mobile"]
     for f in found:
         assert f["path"] == "verification.calls[0].result" and f["call"] == "verification.calls[0]"
-        assert (f["result"], f["result_zh"], f["reached"], f["reached_later"], f["on"]) == \
-            ("unreachable", "未接通", False, False, "2026-11-21")
+        assert (f["result"], f["reached"], f["reached_later"], f["on"]) == ("unreachable", False, False, "2026-11-21")
 
 
 def test_a_call_to_a_number_outside_the_order_makes_no_fact():

@@ -7,6 +7,7 @@ import typing
 import pytest
 
 import beianrules
+from beianrules import vocabulary
 from beianrules import industries
 from beianrules.convert import structure_filing
 from beianrules.examples import address, apply_changes, base_document
@@ -78,11 +79,11 @@ def test_content_category_per_token():
                           "websites[0].content_categories[2]", "apps[0].content_categories[0]"}
     blog, forum, travel = (found[f"websites[0].content_categories[{n}]"] for n in range(3))
     assert blog["known"] is True and blog["unit_only"] is False
-    assert forum["unit_only"] is True and forum["name_zh"] == "论坛/社区"
+    assert forum["unit_only"] is True and forum["category"] == "forum"
     assert forum["filer_type"] == "individual" and forum["filer_type_path"] == "entity.type"
     assert forum["service"] == "websites[0]" and forum["service_name"] == "杭州示例科技官网"
     # Unknown: no verdict on who may declare it.
-    assert travel["known"] is False and "unit_only" not in travel and "name_zh" not in travel
+    assert travel["known"] is False and "unit_only" not in travel and "category" not in travel
     assert found["apps[0].content_categories[0]"]["service_name"] == "示例App"
 
 
@@ -136,9 +137,8 @@ def test_a_complete_valid_approval_has_no_fault():
     (entry,) = facts_of({"websites[0].pre_approvals": [APPROVAL]}, "pre_approval")
     assert entry["ref"] == entry["path"] == "websites[0].pre_approvals[0]"
     assert entry["expired"] is False and entry["number_missing"] is False and entry["attachment_missing"] is False
-    assert not {"expired_path", "number_missing_path", "attachment_missing_path", "problem_zh",
-                "problem_en"} & set(entry)
-    assert entry["valid_until"] == "2028-12-31" and entry["industry_zh"] == "广播电影电视节目"
+    assert not {"expired_path", "number_missing_path", "attachment_missing_path", "problems"} & set(entry)
+    assert entry["valid_until"] == "2028-12-31" and entry["industry"] == "radio_film_tv"
 
 
 @pytest.mark.parametrize("valid_until, expired", [("2026-11-27", True), ("2026-11-28", False),
@@ -149,7 +149,8 @@ def test_expiry_against_as_of(valid_until, expired):
     assert ("expired_path" in entry) is bool(expired)
     if expired:
         assert entry["expired_path"] == "websites[0].pre_approvals[0].valid_until"
-        assert "2026-11-27" in entry["problem_zh"] and "2026-11-28" in entry["problem_en"]
+        assert entry["problems"] == ["expired"]
+        assert (entry["valid_until"], entry["as_of"]) == ("2026-11-27", "2026-11-28")
     if valid_until == "长期":
         assert entry["valid_until"] == "long_term"
 
@@ -161,7 +162,9 @@ def test_every_fault_has_its_own_path():
     assert entry["expired_path"] == "apps[0].pre_approvals[0].valid_until"
     assert entry["number_missing_path"] == "apps[0].pre_approvals[0].number"
     assert entry["attachment_missing_path"] == "apps[0].pre_approvals[0].attachment"
-    assert entry["problem_zh"].count("；") == 2 and entry["problem_en"].count("; ") == 2
+    assert entry["problems"] == ["expired", "number_missing", "attachment_missing"]
+    shown = {lang: vocabulary.PRE_APPROVAL_PROBLEM.render(entry["problems"], lang, entry) for lang in ("zh", "en")}
+    assert shown["zh"].count("；") == 2 and shown["en"].count("; ") == 2
 
 
 def test_an_order_level_approval_document_excuses_a_missing_attachment():
@@ -199,14 +202,14 @@ def test_address_outside_the_province():
     id_address = found["entity.principal.id_document.address"]
     assert id_address["document"] == "principal_id" and id_address["is_unit"] is False
     assert id_address["province"] == "JS" and id_address["in_filing_province"] is False
-    assert id_address["province_zh"] == "江苏省" and id_address["filing_province_en"] == "Jiangxi"
-    assert "居住证" in id_address["requirement_zh"]
+    assert id_address["province"] == "JS" and id_address["filing_province"] == "JX"
+    assert id_address["requirement"] == "residence_permit_only"
 
 
 def test_unknown_address_province_gives_no_verdict():
     found = by_ref(facts_of({"entity.certificate.address": "朝阳区建国路1号"}, "address"))
     cert = found["entity.certificate.address"]
-    assert "province" not in cert and "in_filing_province" not in cert and "province_zh" not in cert
+    assert "province" not in cert and "in_filing_province" not in cert
 
 
 def test_missing_addresses_make_no_fact():
@@ -225,4 +228,4 @@ def test_region_codes_are_not_addresses():
 @pytest.mark.parametrize("province, has_requirement", [("ZJ", True), ("JX", True), ("GS", True), ("JS", False)])
 def test_requirement_text_follows_the_province_parameter(province, has_requirement):
     found = by_ref(facts_of({}, "address", province))
-    assert ("requirement_zh" in found["entity.principal.id_document.address"]) is has_requirement
+    assert ("requirement" in found["entity.principal.id_document.address"]) is has_requirement

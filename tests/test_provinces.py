@@ -1,9 +1,11 @@
-"""Province modules: every bureau has PARAMETERS and RULES of the agreed shape."""
+"""Province modules: every bureau has sourced PARAMETERS of the agreed shape, and nothing else."""
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import importlib
+import inspect
 
 import pytest
 
@@ -14,9 +16,8 @@ from beianrules.provinces import (
     all_parameters,
     parameters,
     province_module,
-    province_rules,
 )
-from beianrules.provinces._base import LocalPhones, ProvinceParameters, SpecialDocument
+from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced, parameter_fields
 
 # FORMAT.md, "Enumerations", attachments[].type
 FORMAT_ATTACHMENT_TYPES = frozenset({
@@ -77,52 +78,60 @@ def test_module_shape(code):
     p = module.PARAMETERS
     assert isinstance(p, ProvinceParameters)
     assert p.code == code
-    assert isinstance(module.RULES, tuple)
-    assert province_rules(code) == module.RULES
     assert parameters(code) is p
-    assert isinstance(p.conflicts, tuple)
-    assert all(isinstance(c, str) and c.strip() for c in p.conflicts)
+    assert all(isinstance(getattr(p, f.name), Sourced) for f in parameter_fields() if f.name != "documents")
 
 
 @pytest.mark.parametrize("code", ALL_CODES)
-def test_sources_present_where_a_policy_is_set(code):
+def test_province_modules_are_data_only(code):
+    module = province_module(code)
+    tree = ast.parse(inspect.getsource(module))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert imported <= {"beianrules.provinces._schema", "datetime"}, imported
+    assert not hasattr(module, "RULES")
+
+
+@pytest.mark.parametrize("code", ALL_CODES)
+def test_every_value_carries_its_sources(code):
     p = parameters(code)
-    assert p.legal_rep in ("required", "letter", "free")
-    assert p.legal_rep_source, "legal_rep needs a source"
-    assert all(isinstance(s, str) and s for s in p.legal_rep_source)
-    assert p.out_of_province_id in ("proof_accepted", "residence_permit_only", "local_id_only", "unknown")
-    if p.out_of_province_id == "unknown":
-        assert p.out_of_province_id_source == ()
-    else:
-        assert p.out_of_province_id_source
-    if p.local_phones is not None:
-        assert isinstance(p.local_phones, LocalPhones)
-        assert p.local_phones.source
-    for doc in p.special_documents:
-        assert doc.source
+    assert p.legal_rep.value in ("required", "letter", "free")
+    assert p.legal_rep.sources, "legal_rep needs a source"
+    assert all(isinstance(s, str) and s for s in p.legal_rep.sources)
+    assert p.out_of_province_id.value in ("proof_accepted", "residence_permit_only", "local_id_only", "unknown")
+    # "unknown" says nothing is documented: it rests on no source, any other value on at least one.
+    assert bool(p.out_of_province_id.sources) == (p.out_of_province_id.value != "unknown")
+    if p.local_phones.value is not None:
+        assert isinstance(p.local_phones.value, LocalPhones)
+        assert p.local_phones.sources
+    for requirement in p.documents:
+        assert requirement.sources
+    for f in parameter_fields():
+        value = getattr(p, f.name)
+        if isinstance(value, Sourced) and value.conflict is not None:
+            assert value.conflict.strip()
 
 
 @pytest.mark.parametrize("code", ALL_CODES)
 def test_legal_rep_policy(code):
     expected = next(policy for policy, codes in LEGAL_REP.items() if code in codes)
-    assert parameters(code).legal_rep == expected
+    assert parameters(code).legal_rep.value == expected
 
 
-@pytest.mark.parametrize("code", ["BJ", "SX", "HI"])
+@pytest.mark.parametrize("code", ["BJ", "SX", "HI", "LN", "JS"])
 def test_disputed_legal_rep_is_recorded(code):
-    conflicts = " ".join(parameters(code).conflicts)
-    assert "legal_rep" in conflicts
+    assert parameters(code).legal_rep.conflict
 
 
 def test_tianjin_cross_province_conflict_recorded():
     p = parameters("TJ")
-    assert p.out_of_province_id == "proof_accepted"
-    assert any("out_of_province_id" in c for c in p.conflicts)
+    assert p.out_of_province_id.value == "proof_accepted"
+    assert "GUOKEYUN-TJ-3P" in p.out_of_province_id.conflict
 
 
 @pytest.mark.parametrize("code", ALL_CODES)
 def test_local_phones(code):
-    lp = parameters(code).local_phones
+    lp = parameters(code).local_phones.value
     if code not in LOCAL_PHONES:
         assert lp is None
         return
@@ -136,7 +145,7 @@ def test_local_phones(code):
 
 @pytest.mark.parametrize("code", ALL_CODES)
 def test_out_of_province_id(code):
-    policy = parameters(code).out_of_province_id
+    policy = parameters(code).out_of_province_id.value
     if code in LOCAL_ID_ONLY:
         assert policy == "local_id_only"
     elif code == "JX":
@@ -146,35 +155,37 @@ def test_out_of_province_id(code):
 
 
 def test_henan_local_id_claim_is_3p_only():
-    assert parameters("HA").out_of_province_id == "unknown"
+    assert parameters("HA").out_of_province_id.value == "unknown"
 
 
 @pytest.mark.parametrize("code", ["SH", "GD", "SD", "SC", "ZJ", "HB", "FJ", "SN", "TJ"])
 def test_proof_accepted(code):
-    assert parameters(code).out_of_province_id == "proof_accepted"
+    assert parameters(code).out_of_province_id.value == "proof_accepted"
 
 
 def test_guangdong_commitment_letter():
-    (doc,) = parameters("GD").special_documents
-    assert doc == SpecialDocument(
-        attachment="service_commitment_letter",
-        since=dt.date(2021, 6, 21),
-        commercial=False,
-        name_zh="互联网信息服务备案承诺书",
-        name_en="Internet information service filing commitment letter",
-        source=("SEED:L17", "HW-KB(doc_0046)", "HW-GD-P"),
-    )
+    (doc,) = parameters("GD").documents
+    assert (doc.code, doc.attachments, doc.since, doc.commercial, doc.max_bytes, doc.transition_from) == (
+        "GD_COMMITMENT_LETTER", ("service_commitment_letter",), dt.date(2021, 6, 21), False, None, None)
+    assert doc.sources == ("SEED:L17", "HW-KB(doc_0046)", "HW-GD-P")
+
+
+def test_jiangsu_authenticity_letters():
+    (doc,) = parameters("JS").documents
+    assert (doc.code, doc.attachments, doc.since, doc.transition_from, doc.max_bytes, doc.commercial) == (
+        "JS_AUTHENTICITY_LETTERS", ("authenticity_responsibility_notice", "authenticity_commitment"),
+        dt.date(2021, 6, 1), dt.date(2021, 5, 1), 4 * 1024 * 1024, None)
 
 
 @pytest.mark.parametrize("code", [c for c in ALL_CODES if c not in ("GD", "JS")])
-def test_no_other_special_documents(code):
-    assert parameters(code).special_documents == ()
+def test_no_other_province_documents(code):
+    assert parameters(code).documents == ()
 
 
 @pytest.mark.parametrize("code", ALL_CODES)
-def test_special_document_attachments_are_format_types(code):
-    for doc in parameters(code).special_documents:
-        assert doc.attachment in FORMAT_ATTACHMENT_TYPES
+def test_province_document_attachments_are_format_types(code):
+    for doc in parameters(code).documents:
+        assert set(doc.attachments) <= FORMAT_ATTACHMENT_TYPES
         assert isinstance(doc.since, dt.date)
 
 
