@@ -1,27 +1,42 @@
 """beianrules — check ICP filing (ICP备案) orders before they are sent, and audit approved filings.
 
     >>> import beianrules
-    >>> report = beianrules.check(document)          # a dict, JSON text or a Filing
-    >>> report.ok, [r.code for r in report.reasons]
+    >>> from beianrules.examples import base_document
+    >>> document = base_document("ZJ")              # a dict, JSON text or a beianrules.model.Filing
+    >>> beianrules.check(document).ok
+    True
+    >>> document["entity"]["principal"]["id_document"]["valid_until"] = "2025-01-31"
+    >>> report = beianrules.check(document)
+    >>> report.ok, [(r.code, r.paths) for r in report.reasons]
+    (False, [('ID_EXPIRED', ('entity.principal.id_document.valid_until',))])
+    >>> print(report.reasons[0].message["en"])
+    The document has expired: valid until 2025-01-31, before the check date 2026-11-28.
 
+Every exception the library raises on purpose is a :class:`BeianrulesError`.
 See README.md for the stages and ``beianrules rules`` for the rule list.
 """
 
 from beianrules.checker import audit, check
-from beianrules.convert import InputError, InputIssue
-from beianrules.engine import EngineError
-from beianrules.filing_number import (
-    FilingNumber,
+from beianrules.errors import (
+    BeianrulesError,
+    EngineError,
+    EngineFailure,
+    EngineUnavailable,
     FilingNumberError,
-    parse_filing_number,
+    InputError,
+    InputIssue,
+    RuleDeclarationError,
+    UnknownProvinceError,
 )
+from beianrules.filing_number import FilingNumber, parse_filing_number
 from beianrules.registry import Registry
 from beianrules.report import Reason, Report
 from beianrules.rulebook import all_rules as rules
 
 __all__ = [
-    "EngineError", "FilingNumber", "FilingNumberError", "InputError", "InputIssue", "Reason", "Registry",
-    "Report", "audit", "check", "parse_filing_number", "rules",
+    "BeianrulesError", "EngineError", "EngineFailure", "EngineUnavailable", "FilingNumber", "FilingNumberError",
+    "InputError", "InputIssue", "Reason", "Registry", "Report", "RuleDeclarationError", "UnknownProvinceError",
+    "audit", "check", "parse_filing_number", "rules",
 ]
 __version__ = "0.1.0"
 

@@ -53,6 +53,8 @@ import functools
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from beianrules.errors import LocDataError
+
 if TYPE_CHECKING:
     from stdnum.numdb import NumDB
 
@@ -71,10 +73,6 @@ class Row(NamedTuple):
     former: tuple[str, ...]
     counties: tuple[str, ...]
     former_counties: tuple[str, ...]
-
-
-class LocDataError(RuntimeError):
-    """stdnum's cn/loc data is not in the layout this module understands."""
 
 
 @functools.cache

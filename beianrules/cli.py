@@ -1,8 +1,10 @@
 """The command line: ``beianrules check FILE``, ``audit``, ``rules``, ``explain``, ``number``.
 
 Exit status: 0 acceptable, 1 at least one reason of severity error (or a
-malformed filing number for ``number``), 2 bad input, 3 an engine error.
-Bad input is listed path by path on standard error, never as a traceback.
+malformed filing number for ``number``), 2 bad input (an engine that is not
+installed here included), 3 an engine failure. The status follows the
+exception's class (:data:`EXIT_STATUS`), never its message. Bad input is
+listed path by path on standard error, never as a traceback.
 """
 
 from __future__ import annotations
@@ -13,10 +15,17 @@ import sys
 from typing import Sequence
 
 from beianrules import checker
-from beianrules.convert import InputError, InputIssue, parse_date
-from beianrules.engine import EngineError
+from beianrules.convert import parse_date
+from beianrules.errors import BeianrulesError, EngineFailure, EngineUnavailable, InputError, InputIssue
 
-EXIT_OK, EXIT_REJECTED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_REJECTED, EXIT_BAD_INPUT, EXIT_ENGINE_FAILURE = 0, 1, 2, 3
+
+EXIT_STATUS: tuple[tuple[type[BeianrulesError], int], ...] = (
+    (InputError, EXIT_BAD_INPUT),
+    (EngineUnavailable, EXIT_BAD_INPUT),  # the caller asked for an engine this Python cannot have
+    (EngineFailure, EXIT_ENGINE_FAILURE),
+)
+"""Exception class → exit status, first match wins; any other library error is an engine-side failure."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,16 +72,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
-    except InputError as err:
-        _print_issues(err.issues)
-        return EXIT_BAD_INPUT
-    except EngineError as err:
-        print(f"beianrules: engine error: {err}", file=sys.stderr)
-        return EXIT_BAD_INPUT if "not installed" in str(err) else 3
+    except BeianrulesError as err:
+        if isinstance(err, InputError):
+            _print_issues(err.issues)
+        else:
+            print(f"beianrules: {_WHAT.get(type(err), 'error')}: {err}", file=sys.stderr)
+        return exit_status(err)
     except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
         import os
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+_WHAT = {EngineUnavailable: "engine not available", EngineFailure: "engine error"}
+
+
+def exit_status(error: BeianrulesError) -> int:
+    """The exit status for a library error, by its class."""
+    return next((status for cls, status in EXIT_STATUS if isinstance(error, cls)), EXIT_ENGINE_FAILURE)
 
 
 def _print_issues(issues: Sequence[InputIssue]) -> None:

@@ -15,7 +15,7 @@ import attrs
 
 __all__ = [
     "BeianrulesError", "EngineError", "EngineFailure", "EngineUnavailable", "FilingNumberError", "InputError",
-    "InputIssue", "RuleDeclarationError", "UnknownProvinceError",
+    "InputIssue", "LocDataError", "RuleDeclarationError", "UnknownProvinceError",
 ]
 
 
@@ -88,3 +88,8 @@ class EngineUnavailable(EngineError):
 
 class EngineFailure(EngineError):
     """The engine reported a problem while checking; the check's result cannot be trusted."""
+
+
+
+class LocDataError(BeianrulesError, RuntimeError):
+    """stdnum's cn/loc data is not in the layout the region look-ups understand (an installation problem)."""
