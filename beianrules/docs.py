@@ -1,15 +1,23 @@
-"""The rule reference, generated from the declarations (``docs/rules.md``, ``beianrules rules``).
+"""References generated from the code: ``docs/rules.md``, ``docs/provinces.md``, ``beianrules rules``.
 
-Regenerate the reference with ``python -m beianrules.docs > docs/rules.md``;
-a test fails when the committed file differs from what the declarations say.
+Regenerate both with ``python -m beianrules.docs``; a test fails when a
+committed file differs from what the declarations and province modules say.
 """
 
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
-from beianrules.rulebook import all_rules
 from beianrules.declaration import Rule
+from beianrules.provinces import all_parameters, parameters
+from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced, parameter_fields
+from beianrules.provinces._table import PROVINCE_NAMES
+from beianrules.rulebook import all_rules
+from beianrules.vocabulary import VOCABULARIES, Vocabulary
 
 
 def _scope(rule: Rule) -> str:
@@ -17,15 +25,165 @@ def _scope(rule: Rule) -> str:
 
 
 def render_rule_list(province: str | None = None, fmt: str = "text") -> str:
+    """The rule list; with a ``province``, that bureau's parameters first (for ``beianrules rules --province``)."""
     rules = all_rules(province)
     if fmt == "json":
-        return json.dumps([{"code": r.code, "kind": r.kind, "severity": r.severity, "province": r.province,
-                            "modes": sorted(r.modes), "message": {"zh": r.message.zh, "en": r.message.en},
-                            "sources": list(r.doc.sources)} for r in rules], ensure_ascii=False, indent=2)
+        listed = [{"code": r.code, "kind": r.kind, "severity": r.severity, "province": r.province,
+                   "modes": sorted(r.modes), "reads": list(r.reads),
+                   "message": {"zh": r.message.zh, "en": r.message.en},
+                   "sources": list(r.doc.sources)} for r in rules]
+        if province is None:
+            return json.dumps(listed, ensure_ascii=False, indent=2)
+        return json.dumps({"province": province, "parameters": parameters_data(parameters(province)),
+                           "rules": listed}, ensure_ascii=False, indent=2)
     if fmt == "markdown":
-        return render_reference()
+        return render_reference() if province is None else render_province(province) + "\n"
     width = max(len(r.code) for r in rules)
-    return "\n".join(f"{r.code:{width}}  {r.kind:17}  {_scope(r):8}  {_first_sentence(r.doc.what)}" for r in rules)
+    listing = "\n".join(f"{r.code:{width}}  {r.kind:17}  {_scope(r):8}  {_first_sentence(r.doc.what)}"
+                         for r in rules)
+    if province is None:
+        return listing
+    return render_province_text(province) + "\n\n" + listing
+
+
+# -- province parameters ------------------------------------------------------------------------
+
+def _vocabulary(name: str) -> Vocabulary:
+    found = VOCABULARIES[name]
+    assert isinstance(found, Vocabulary)
+    return found
+
+
+def _province_name(code: str) -> str:
+    return f"{code} {PROVINCE_NAMES[code].short_zh}"
+
+
+def value_text(value: Any) -> str:
+    """A parameter value as the references show it."""
+    if value is None:
+        return "none"
+    if isinstance(value, LocalPhones):
+        text = "numbers of " + ", ".join(sorted(value.accepted))
+        if value.entity_types is not None:
+            text += " for " + ", ".join(sorted(value.entity_types))
+        if value.remark_exempts_units:
+            text += "; a unit giving a reason in entity.remark is exempt"
+        return text
+    return str(value)
+
+
+def _sources(sourced: Sourced[Any]) -> str:
+    return ", ".join(sourced.sources) if sourced.sources else "nothing documented"
+
+
+def parameters_data(params: ProvinceParameters) -> dict[str, Any]:
+    """One province's parameters as JSON-safe data, with sources and conflicts."""
+    data: dict[str, Any] = {}
+    for field in parameter_fields():
+        value = getattr(params, field.name)
+        if isinstance(value, Sourced):
+            data[field.name] = {"value": value.value if isinstance(value.value, (str, type(None)))
+                                else value_text(value.value),
+                                "sources": list(value.sources), "conflict": value.conflict}
+    data["documents"] = [{"code": d.code, "attachments": list(d.attachments), "since": d.since.isoformat(),
+                          "transition_from": d.transition_from.isoformat() if d.transition_from else None,
+                          "max_bytes": d.max_bytes, "commercial": d.commercial, "signer": d.signer,
+                          "sources": list(d.sources)} for d in params.documents]
+    data["notes"] = list(params.notes)
+    return data
+
+
+def render_province_text(province: str) -> str:
+    params = parameters(province)
+    lines = [f"Parameters of {province} ({PROVINCE_NAMES[province].name_zh}, {PROVINCE_NAMES[province].name_en}):"]
+    for field in parameter_fields():
+        value = getattr(params, field.name)
+        if isinstance(value, Sourced):
+            lines.append(f"  {field.name:20} {value_text(value.value)}  [{_sources(value)}]")
+            if value.conflict:
+                lines.append(f"  {'':20} conflict: {value.conflict}")
+    for document in params.documents:
+        lines.append(f"  {'documents':20} {document.code}: {', '.join(document.attachments)} from "
+                     f"{document.since.isoformat()}  [{', '.join(document.sources)}]")
+    lines += [f"  {'note':20} {note}" for note in params.notes]
+    return "\n".join(lines)
+
+
+def provinces_by_value(name: str) -> dict[str, list[tuple[str, Sourced[Any]]]]:
+    """Parameter ``name``'s values, each with the provinces that have it (and their sourced values)."""
+    grouped: dict[str, list[tuple[str, Sourced[Any]]]] = {}
+    for code, params in all_parameters().items():
+        sourced = getattr(params, name)
+        grouped.setdefault(value_text(sourced.value), []).append((code, sourced))
+    field = next(f for f in parameter_fields() if f.name == name)
+    if field.metadata["vocabulary"]:
+        order = list(_vocabulary(field.metadata["vocabulary"]).tokens)
+        return {value: grouped[value] for value in order if value in grouped}
+    return dict(sorted(grouped.items(), key=lambda item: (item[0] != "none", item[0])))
+
+
+def _by_value_lines(name: str) -> list[str]:
+    field = next(f for f in parameter_fields() if f.name == name)
+    vocabulary = _vocabulary(field.metadata["vocabulary"]) if field.metadata["vocabulary"] else None
+    lines = []
+    for value, provinces in provinces_by_value(name).items():
+        meaning = f" — {vocabulary.terms[value].meaning}" if vocabulary is not None else ""
+        lines.append(f"- `{value}`{meaning}: " + "; ".join(
+            f"{_province_name(code)} ({_sources(sourced)})" for code, sourced in provinces))
+    return lines
+
+
+def render_province(province: str) -> str:
+    params = parameters(province)
+    name = PROVINCE_NAMES[province]
+    lines = [f"## {province} — {name.name_zh} ({name.name_en})", "", "| parameter | value | sources |",
+             "|---|---|---|"]
+    for field in parameter_fields():
+        value = getattr(params, field.name)
+        if isinstance(value, Sourced):
+            lines.append(f"| `{field.name}` | {value_text(value.value)} | {_sources(value)} |")
+    for document in params.documents:
+        lines.append(f"| `documents` | [`{document.code}`](rules.md#{document.code.lower()}): "
+                     f"{', '.join(f'`{a}`' for a in document.attachments)} from {document.since.isoformat()} | "
+                     f"{', '.join(document.sources)} |")
+    conflicts = [(f.name, getattr(params, f.name).conflict) for f in parameter_fields()
+                 if isinstance(getattr(params, f.name), Sourced) and getattr(params, f.name).conflict]
+    if conflicts or params.notes:
+        lines.append("")
+        lines += [f"- conflict on `{field}`: {text}" for field, text in conflicts]
+        lines += [f"- note: {note}" for note in params.notes]
+    return "\n".join(lines)
+
+
+def render_provinces() -> str:
+    """``docs/provinces.md``: every parameter, its values by province with sources, then each province."""
+    lines = [
+        "# Province parameters",
+        "",
+        "Generated from `beianrules/provinces/` by `python -m beianrules.docs`; do not edit by hand.",
+        "Each value carries its RULE-CATALOG §6 source keys; where providers disagree, the conflict and the "
+        "reading chosen (always the one that rejects less) are written below the province.",
+        "",
+        "## Parameters",
+    ]
+    rules = all_rules()
+    for field in parameter_fields():
+        readers = [r.code for r in rules if field.name in r.reads]
+        lines += ["", f"### `{field.name}` — {field.metadata['zh']} ({field.metadata['en']})", "",
+                  field.metadata["meaning"], ""]
+        if readers:
+            lines += ["Read by " + ", ".join(f"[`{c}`](rules.md#{c.lower()})" for c in readers) + ".", ""]
+        if field.name == "documents":
+            for code, params in all_parameters().items():
+                for document in params.documents:
+                    lines.append(f"- {_province_name(code)}: [`{document.code}`](rules.md#{document.code.lower()}) — "
+                                 f"{', '.join(f'`{a}`' for a in document.attachments)} from "
+                                 f"{document.since.isoformat()} ({', '.join(document.sources)})")
+            continue
+        lines += _by_value_lines(field.name)
+    lines += ["", "## By province", ""]
+    lines += ["\n\n".join(render_province(code) for code in PROVINCE_NAMES)]
+    return "\n".join(lines) + "\n"
 
 
 def _first_sentence(text: str) -> str:
@@ -42,6 +200,9 @@ def render_rule(rule: Rule) -> str:
     ]
     if rule.effective.since or rule.effective.until:
         lines.append(f"- in force: from {rule.effective.since or '—'} until {rule.effective.until or '—'}")
+    severities = sorted({rule.severity_of(n) for n in range(len(rule.conditions))})
+    if severities != [rule.severity]:
+        lines.append(f"- severity by condition: {', '.join(rule.severity_of(n) for n in range(len(rule.conditions)))}")
     lines += [
         f"- sources: {', '.join(rule.doc.sources)}",
         "",
@@ -64,6 +225,9 @@ def render_rule(rule: Rule) -> str:
     ]
     for condition in rule.conditions:
         lines.append("- " + " and ".join(f"`{p}`" for p in condition))
+    for name in rule.reads:
+        lines += ["", f"**Province parameter `{name}`** ([provinces](provinces.md#{name})):", ""]
+        lines += _by_value_lines(name)
     lines += ["", "**Examples** (changes to the example document of the province):", ""]
     for example in rule.examples:
         where = f" [{example.province}]" if example.province else ""
@@ -71,7 +235,11 @@ def render_rule(rule: Rule) -> str:
         changes = "; ".join(f"`{k}` = `{json.dumps(v, ensure_ascii=False)}`" for k, v in example.changes.items())
         registry = f"; registry: {len(example.registry)} other filing(s)" if example.registry else ""
         verdict = "fires" if example.fires else "silent"
-        lines.append(f"- {verdict}{where}{when}: {example.title}" + (f" — {changes}" if changes else "") + registry)
+        reported = ""
+        if example.fires and example.paths:
+            reported = f"; reports {example.expected_count} at " + ", ".join(f"`{p}`" for p in example.paths)
+        lines.append(f"- {verdict}{where}{when}: {example.title}" + (f" — {changes}" if changes else "") + registry
+                     + reported)
     return "\n".join(lines)
 
 
@@ -92,5 +260,26 @@ def render_reference() -> str:
     return "\n".join(head + [""] + ["\n" + render_rule(r) for r in rules]) + "\n"
 
 
+REFERENCES = {"rules.md": render_reference, "provinces.md": render_provinces}
+
+
+def write_references(directory: Path) -> list[Path]:
+    written = []
+    for name, render in REFERENCES.items():
+        path = directory / name
+        path.write_text(render(), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m beianrules.docs [DIR]``: write every reference into DIR (default: ``docs/``)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    directory = Path(args[0]) if args else Path("docs")
+    for path in write_references(directory):
+        print(path)
+    return 0
+
+
 if __name__ == "__main__":
-    print(render_reference(), end="")
+    sys.exit(main())

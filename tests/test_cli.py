@@ -104,6 +104,17 @@ def test_rules_lists_every_declared_rule():
     assert json.loads(run("rules", "--format", "json").stdout)[0]["code"]
 
 
+def test_rules_for_a_province_print_its_parameters():
+    text = run("rules", "--province", "js").stdout
+    assert text.startswith("Parameters of JS (江苏省, Jiangsu):")
+    assert "legal_rep            letter  [AL-JS, HW-KB, TC-SUBJ]" in text and "JS_AUTHENTICITY_LETTERS" in text
+    data = json.loads(run("rules", "--province", "苏", "--format", "json").stdout)
+    assert data["parameters"]["legal_rep"] == {"value": "letter", "sources": ["AL-JS", "HW-KB", "TC-SUBJ"],
+                                               "conflict": data["parameters"]["legal_rep"]["conflict"]}
+    assert data["parameters"]["documents"][0]["code"] == "JS_AUTHENTICITY_LETTERS"
+    assert {r["code"] for r in data["rules"]} >= {"JS_AUTHENTICITY_LETTERS", "PRINCIPAL_NOT_LEGAL_REP"}
+
+
 def test_explain_and_number():
     assert "SEED:L13" in run("explain", "id_expired").stdout
     assert run("explain", "NO_SUCH_RULE").returncode == 2
