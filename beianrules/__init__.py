@@ -42,6 +42,6 @@ __version__ = "0.1.0"
 
 # Validate every declaration (national and the 31 province modules) when the package is imported,
 # so an incomplete rule fails the import rather than a user's first check.
-from beianrules.rulebook import registry as _registry  # noqa: E402
+from beianrules.rulebook import registry as _registry
 
 _registry()

@@ -13,9 +13,8 @@ import datetime as _dt
 import json
 import re
 import typing
-from typing import Any, Iterable
+from typing import Any
 
-import attrs
 import cattrs
 from cattrs.errors import (
     AttributeValidationNote,

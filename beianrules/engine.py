@@ -172,7 +172,7 @@ class DurableEngine:
             self._compiled = {}
             self._pid = os.getpid()
 
-    def _rulebook_for(self, rules: Sequence[Rule]) -> "_Rulebook":
+    def _rulebook_for(self, rules: Sequence[Rule]) -> _Rulebook:
         # Compiling and hashing a definition costs more than a small check: remember it per
         # rule selection. The cached value holds the rules, so their ids cannot be reused.
         key = tuple(id(rule) for rule in rules)

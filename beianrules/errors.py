@@ -9,7 +9,8 @@ Celery) reaches the parent whole instead of breaking the pool.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import attrs
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from os import PathLike
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import attrs
 
@@ -32,13 +33,13 @@ class EntityKey:
     """The entity filing number as :func:`entity_number_key` reads it (蜀/川 alike)."""
 
     @classmethod
-    def of(cls, entity: Entity) -> "EntityKey":
+    def of(cls, entity: Entity) -> EntityKey:
         cert = entity.certificate
         certificate = (cert.type, normalise_id(cert.number)) if cert and cert.type and cert.number else None
         number = (entity.filing_number or "").strip()
         return cls(certificate, entity_number_key(number) if number else None)
 
-    def same_entity(self, other: "EntityKey") -> bool:
+    def same_entity(self, other: EntityKey) -> bool:
         return ((self.certificate is not None and self.certificate == other.certificate)
                 or (self.filing_number is not None and self.filing_number == other.filing_number))
 
@@ -47,7 +48,7 @@ class EntityKey:
 class PersonRecord:
     """One principal of a filing in the registry, as the index sees it."""
 
-    filing: "RegistryEntry"
+    filing: RegistryEntry
     role: str
     """``entity_principal``, ``website_principal`` or ``app_principal``."""
     person: Person
@@ -110,7 +111,7 @@ class Registry:
             self._add(filing)
 
     @classmethod
-    def from_documents(cls, documents: Iterable[Any]) -> "Registry":
+    def from_documents(cls, documents: Iterable[Any]) -> Registry:
         """Documents as dicts, JSON text or Filing objects; every bad one is reported at once."""
         filings, issues = [], []
         for n, document in enumerate(documents):
@@ -124,7 +125,7 @@ class Registry:
         return cls(filings)
 
     @classmethod
-    def from_jsonl(cls, path: str | PathLike) -> "Registry":
+    def from_jsonl(cls, path: str | PathLike) -> Registry:
         """One filing a line; blank lines are skipped. Errors name the line: ``registry line 3: ...``."""
         with open(path, encoding="utf-8") as handle:
             return cls(filings_from_lines(handle, "registry line"))

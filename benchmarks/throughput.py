@@ -50,9 +50,9 @@ def engine_inputs(items):
     try:
         from beianrules.checker import _as_of, _registry
         from beianrules.convert import structure_filing
+        from beianrules.declaration import check_mode
         from beianrules.facts import build_facts
         from beianrules.rulebook import rulebook
-        from beianrules.declaration import check_mode
     except ImportError as exc:
         print(f"(engine-only timing skipped: {exc})")
         return None
@@ -66,7 +66,7 @@ def engine_inputs(items):
             mode = check_mode(order.type, order.operation, order.status)
             prepared.append((rulebook(province=order.province, mode=mode, as_of=as_of),
                              build_facts(filing, as_of=as_of, registry=index)))
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         print(f"(engine-only timing skipped: {exc!r})")
         return None
     return prepared
@@ -110,7 +110,7 @@ def main(argv=None) -> int:
           + (f"; facts per check: median {statistics.median(facts):.0f}, max {max(facts)}" if facts else ""))
 
     timings = {(e, what): [] for e in engines for what in ("check", "engine")}
-    wall = {key: 0.0 for key in timings}
+    wall = dict.fromkeys(timings, 0.0)
     clock = time.perf_counter
     rounds = args.rounds
     round_ = 0  # round 0 warms up (and registers durable's rulesets) and is not counted

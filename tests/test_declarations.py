@@ -5,8 +5,8 @@ import re
 import attrs
 import pytest
 
-from beianrules.rulebook import RuleDeclarationError, all_rules, build_registry, registry
 from beianrules.declaration import Doc, Example, Ref, Text, fact, when
+from beianrules.rulebook import RuleDeclarationError, all_rules, build_registry, registry
 from beianrules.rulebook.documents import ID_EXPIRED
 
 
@@ -155,7 +155,7 @@ SEED_CODES = {
 }
 
 # REASONS.md's kind column, for an order (approved filings turn rejections into rectifications).
-SEED_KINDS = {code: "rejection" for code in SEED_CODES} | {
+SEED_KINDS = dict.fromkeys(SEED_CODES, "rejection") | {
     "ENTITY_MULTIPLE_FILING_NUMBERS": "rectification", "APP_NO_LONGER_USED": "rectification",
     "ACCESS_NOT_USING_PROVIDER": "rectification", "ORDER_FIELD_NOT_EDITABLE": "operation_blocked",
     "ORDER_WITHDRAW_IN_BUREAU_REVIEW": "operation_blocked", "ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE": "operation_blocked",

@@ -7,8 +7,7 @@ import typing
 import pytest
 
 import beianrules
-from beianrules import vocabulary
-from beianrules import industries
+from beianrules import industries, vocabulary
 from beianrules.convert import structure_filing
 from beianrules.examples import address, apply_changes, base_document
 from beianrules.facts import build_facts
@@ -47,7 +46,7 @@ def test_cancelled_approvals_are_a_visible_choice():
 
 def test_known_tokens_are_the_industries_and_formats_common_ones():
     common = {"company_homepage", "blog", "ecommerce", "forum", "tools", "other"}
-    assert industries.KNOWN_CONTENT_TOKENS == set(industries.INDUSTRIES) | common
+    assert set(industries.INDUSTRIES) | common == industries.KNOWN_CONTENT_TOKENS
     for category in industries.CONTENT_CATEGORIES.values():
         assert set(category.industries) <= set(industries.INDUSTRIES)
         assert category.reading and category.sources

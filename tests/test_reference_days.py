@@ -71,7 +71,7 @@ def test_clamped_month_end_is_the_bound() -> None:
 
 
 def test_long_term_never_expires() -> None:
-    assert LONG_TERM == dt.date.max
+    assert dt.date.max == LONG_TERM
     assert fewer_months_remain(LONG_TERM, D(2026, 11, 30), 3) is False
     # Even when the bound itself would lie beyond date.max.
     assert fewer_months_remain(LONG_TERM, D(9999, 12, 1), 3) is False

@@ -148,7 +148,7 @@ def test_stdnum_rejects_the_unknown_county_that_w8_accepts() -> None:
 # ---- USCC ------------------------------------------------------------------------------------------------------
 
 def test_the_uscc_alphabet_is_stdnums() -> None:
-    assert USCC_ALPHABET == getattr(uscc, "_alphabet", USCC_ALPHABET)
+    assert getattr(uscc, "_alphabet", USCC_ALPHABET) == USCC_ALPHABET
     assert len(USCC_ALPHABET) == 31
     assert not set("IOSVZ") & set(USCC_ALPHABET)
 

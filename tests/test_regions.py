@@ -338,7 +338,7 @@ def test_reference_data_structure():
 def test_reference_data_prefecture_level_kinds():
     current = [row.current for code, row in _DATA_ROWS.items() if code[2:4] not in ("00", "90") and row.current]
     assert all(len(names) == 1 for names in current)
-    kinds = {suffix: 0 for suffix in ("自治州", "地区", "盟", "市")}
+    kinds = dict.fromkeys(("自治州", "地区", "盟", "市"), 0)
     for (name,) in current:
         kinds[next(s for s in kinds if name.endswith(s))] += 1
     assert kinds == {"市": 293, "自治州": 30, "地区": 7, "盟": 3}

@@ -21,5 +21,5 @@ class Context:
     """The day the check is made for."""
     params: ProvinceParameters
     """The parameters of the bureau of ``order.province``."""
-    registry: "Registry | None" = None
+    registry: Registry | None = None
     """Other filings; None when the caller gave none (cross-filing rules stay silent)."""

@@ -36,7 +36,7 @@ KINDS = (
         "path": PATH, "owner": PATH, "expired": FLAG, "valid_until": DATE, "valid_until_path": PATH, "as_of": DATE,
     }),
     FactKind("attachments", "Which attachment types the order carries (one flag per type).", {
-        "path": PATH, **{t: FLAG for t in ATTACHMENT_TYPES},
+        "path": PATH, **dict.fromkeys(ATTACHMENT_TYPES, FLAG),
     }),
     FactKind("required_document", "A document the bureau requires (DocumentRequirement): whether it applies, "
              "and what is wrong with it.", {

@@ -25,7 +25,7 @@ CONTENT_CATEGORY_UNKNOWN (advice) reads them.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Iterator
+from collections.abc import Iterator
 
 from beianrules.facts.context import Context
 from beianrules.facts.schema import DATE, FLAG, PATH, TEXT, FactKind, token, tokens

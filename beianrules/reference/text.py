@@ -17,12 +17,12 @@ __all__ = ["contains", "han_count", "name_key", "nfkc", "normalise_hyphens"]
 # W5 "Name key": these separators in a name all read as U+00B7 MIDDLE DOT. The list is W5's
 # own; NFKC already folds the half-width U+FF65 into U+30FB, which is on it.
 _NAME_SEPARATORS = "\u00b7\u2022\u2027\u30fb\u2219"
-_AS_MIDDLE_DOT = str.maketrans({separator: "\u00b7" for separator in _NAME_SEPARATORS})
+_AS_MIDDLE_DOT = str.maketrans(dict.fromkeys(_NAME_SEPARATORS, "·"))
 
 # W5 "Hyphen": after NFKC, U+2010–U+2015, U+2212 MINUS SIGN and U+FE63 SMALL HYPHEN-MINUS read
 # as "-". (NFKC already maps U+FE63 and the full-width U+FF0D to "-"; keeping U+FE63 costs nothing.)
 _HYPHENS = [chr(code) for code in range(0x2010, 0x2015 + 1)] + ["\u2212", "\ufe63"]
-_AS_HYPHEN_MINUS = str.maketrans({hyphen: "-" for hyphen in _HYPHENS})
+_AS_HYPHEN_MINUS = str.maketrans(dict.fromkeys(_HYPHENS, "-"))
 
 _HAN = regex.compile(r"\p{Han}")
 _LATIN_RUN = regex.compile(r"\p{Latin}+")

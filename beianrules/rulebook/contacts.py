@@ -6,8 +6,8 @@ compared in normalised form. Cross-filing rules read the registry only through
 flags (``facts/crossfiling.py``): no other entity's data reaches a report.
 """
 
-from beianrules.examples import base_document, other_entity_document
 from beianrules.declaration import Doc, Example, Ref, Rule, Text, fact, when
+from beianrules.examples import base_document, other_entity_document
 
 _OTHER = other_entity_document("ZJ")
 _OTHER_PRINCIPAL = _OTHER["entity"]["principal"]

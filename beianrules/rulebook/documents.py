@@ -1,6 +1,5 @@
 """National rules about identity documents and certificates: validity and the province of their address."""
 
-from beianrules.examples import address, base_document
 from beianrules.declaration import (
     Doc,
     Example,
@@ -11,6 +10,7 @@ from beianrules.declaration import (
     fact,
     when,
 )
+from beianrules.examples import address, base_document
 
 _JIANGSU_ADDRESS = address("JS", "中山路8号")
 _INDIVIDUAL = {"entity.type": "individual", "entity.legal_representative": None}

@@ -13,7 +13,6 @@ checked order, so the examples show that the entity's own documents in the
 registry — its earlier filings and the order itself — never count against it.
 """
 
-from beianrules.examples import apply_changes, base_document, other_entity_document
 from beianrules.declaration import (
     Doc,
     Example,
@@ -24,6 +23,7 @@ from beianrules.declaration import (
     fact,
     when,
 )
+from beianrules.examples import apply_changes, base_document, other_entity_document
 
 _BASE = base_document("ZJ")
 _OTHER = other_entity_document("ZJ")

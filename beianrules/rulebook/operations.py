@@ -16,7 +16,6 @@ order may not alter what has no edit entry (ORDER_FIELD_NOT_EDITABLE, facts in
 :mod:`beianrules.facts.entity`).
 """
 
-from beianrules.examples import apply_changes, base_document, other_entity_document
 from beianrules.declaration import (
     Doc,
     Example,
@@ -27,6 +26,7 @@ from beianrules.declaration import (
     fact,
     when,
 )
+from beianrules.examples import apply_changes, base_document, other_entity_document
 
 _BASE = base_document("ZJ")
 _NUMBER = other_entity_document("ZJ")["entity"]["filing_number"]  # 浙ICP备2023000777号

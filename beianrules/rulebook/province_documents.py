@@ -14,7 +14,7 @@ import datetime as _dt
 
 from beianrules.declaration import Doc, Effective, Example, Ref, Rule, Text, any_of, fact, when
 from beianrules.provinces._schema import DocumentExample, DocumentRequirement
-from beianrules.vocabulary import ATTACHMENT_TYPE, PROVINCE, SIGNER, label
+from beianrules.vocabulary import ATTACHMENT_TYPE, PROVINCE, label
 
 MESSAGE = Text(
     zh="{province:province}管局自 {since} 起要求{requirement}：{problem:document_problem}。",

@@ -5,7 +5,6 @@ implies are data in :mod:`beianrules.industries`; the facts are built in
 :mod:`beianrules.facts.services`.
 """
 
-from beianrules.industries import CONTENT_CATEGORIES, INDUSTRIES, KNOWN_CONTENT_TOKENS
 from beianrules.declaration import (
     Doc,
     Example,
@@ -16,6 +15,7 @@ from beianrules.declaration import (
     fact,
     when,
 )
+from beianrules.industries import CONTENT_CATEGORIES, INDUSTRIES, KNOWN_CONTENT_TOKENS
 
 _REQUIRED = ", ".join(f"`{i.token}`" for i in INDUSTRIES.values() if i.still_required)
 _NOT_REQUIRED = ", ".join(f"`{i.token}`" for i in INDUSTRIES.values() if not i.still_required)
