@@ -44,7 +44,8 @@ def audit(documents: Iterable[Any], *, registry: Registry | Iterable[Any] | None
     filing is compared with all the others). Every document is read before the
     first report, so a bad one is reported with all the others' problems at once.
     """
-    filings, issues = [], []
+    filings: list[Filing] = []
+    issues: list[InputIssue] = []
     for n, document in enumerate(documents):
         try:
             filings.append(structure_filing(document))

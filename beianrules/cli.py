@@ -10,13 +10,18 @@ listed path by path on standard error, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from beianrules import checker
 from beianrules.convert import parse_date
 from beianrules.errors import BeianrulesError, EngineFailure, EngineUnavailable, InputError, InputIssue
+
+if TYPE_CHECKING:
+    from beianrules.registry import Registry
 
 EXIT_OK, EXIT_REJECTED, EXIT_BAD_INPUT, EXIT_ENGINE_FAILURE = 0, 1, 2, 3
 
@@ -29,7 +34,7 @@ EXIT_STATUS: tuple[tuple[type[BeianrulesError], int], ...] = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # argparse exits with 2 too; keep its message, lose nothing
+    def error(self, message: str) -> NoReturn:  # argparse exits with 2 too; keep its message, lose nothing
         self.print_usage(sys.stderr)
         print(f"beianrules: error: {message}", file=sys.stderr)
         sys.exit(EXIT_BAD_INPUT)
@@ -39,7 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="beianrules", description="Check ICP filing (ICP备案) orders and audit approved filings.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    def common(p):
+    def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--registry", metavar="FILE.jsonl", help="other filings, one JSON document a line")
         p.add_argument("--as-of", metavar="DATE", help="check date when the document gives none (default: today)")
         p.add_argument("--format", choices=("text", "json"), default="text")
@@ -84,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-_WHAT = {EngineUnavailable: "engine not available", EngineFailure: "engine error"}
+_WHAT: dict[type[BeianrulesError], str] = {EngineUnavailable: "engine not available", EngineFailure: "engine error"}
 
 
 def exit_status(error: BeianrulesError) -> int:
@@ -110,7 +115,7 @@ def _read_text(path: str, what: str) -> str:
         raise InputError([InputIssue("", f"{what} {path!r} is not UTF-8 text")]) from None
 
 
-def _load_registry(path: str | None):
+def _load_registry(path: str | None) -> Registry | None:
     if path is None:
         return None
     from beianrules.registry import Registry
@@ -122,7 +127,7 @@ def _load_registry(path: str | None):
         raise InputError([InputIssue("", f"registry {path!r} is not UTF-8 text")]) from None
 
 
-def _as_of(text: str | None):
+def _as_of(text: str | None) -> _dt.date | None:
     if text is None:
         return None
     try:
@@ -131,7 +136,7 @@ def _as_of(text: str | None):
         raise InputError([InputIssue("--as-of", str(exc))]) from None
 
 
-def _cmd_check(args) -> int:
+def _cmd_check(args: argparse.Namespace) -> int:
     as_of = _as_of(args.as_of)
     registry = _load_registry(args.registry)
     report = checker.check(_read_text(args.file, "filing"), registry=registry, as_of=as_of, engine=args.engine)
@@ -139,7 +144,7 @@ def _cmd_check(args) -> int:
     return EXIT_OK if report.ok else EXIT_REJECTED
 
 
-def _cmd_audit(args) -> int:
+def _cmd_audit(args: argparse.Namespace) -> int:
     as_of = _as_of(args.as_of)
     registry = _load_registry(args.registry)
     from beianrules.registry import filings_from_lines
@@ -154,7 +159,7 @@ def _cmd_audit(args) -> int:
     return EXIT_OK if all(r.ok for r in reports) else EXIT_REJECTED
 
 
-def _cmd_rules(args) -> int:
+def _cmd_rules(args: argparse.Namespace) -> int:
     from beianrules import docs
     from beianrules.provinces._table import province_code
     province = None
@@ -166,7 +171,7 @@ def _cmd_rules(args) -> int:
     return EXIT_OK
 
 
-def _cmd_explain(args) -> int:
+def _cmd_explain(args: argparse.Namespace) -> int:
     from beianrules import docs
     from beianrules.rulebook import registry
     rule = registry().get(args.code.strip().upper())
@@ -176,8 +181,9 @@ def _cmd_explain(args) -> int:
     return EXIT_OK
 
 
-def _cmd_number(args) -> int:
-    from beianrules.filing_number import FilingNumberError, parse_filing_number
+def _cmd_number(args: argparse.Namespace) -> int:
+    from beianrules.errors import FilingNumberError
+    from beianrules.filing_number import parse_filing_number
     try:
         number = parse_filing_number(args.text)
     except FilingNumberError as err:
@@ -193,5 +199,6 @@ def _cmd_number(args) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"check": _cmd_check, "audit": _cmd_audit, "rules": _cmd_rules, "explain": _cmd_explain,
-             "number": _cmd_number}
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": _cmd_check, "audit": _cmd_audit, "rules": _cmd_rules, "explain": _cmd_explain, "number": _cmd_number,
+}

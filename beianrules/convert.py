@@ -50,13 +50,16 @@ def parse_date(text: str) -> _dt.date:
         raise _Invalid(f"expected a date written year first (2026-11-28, 2026/11/28 or 2026年11月28日), got {text!r}")
     cleaned = re.sub(r"[年月]", "-", text.strip()).replace("日", "").replace(" ", "")
     try:
-        return _dateparser.isoparse(cleaned).date() if "-" in cleaned and len(cleaned) == 10 else \
-            _dateparser.parse(cleaned, yearfirst=True, dayfirst=False).date()
+        if "-" in cleaned and len(cleaned) == 10:
+            parsed: _dt.datetime = _dateparser.isoparse(cleaned)
+        else:
+            parsed = _dateparser.parse(cleaned, yearfirst=True, dayfirst=False)
     except (ValueError, OverflowError):
         raise _Invalid(f"{text!r} is not a real calendar date") from None
+    return parsed.date()
 
 
-def _structure_date(value: Any, _type) -> _dt.date:
+def _structure_date(value: Any, _type: Any) -> _dt.date:
     if isinstance(value, _dt.datetime):
         return value.date()
     if isinstance(value, _dt.date):
@@ -68,13 +71,13 @@ def _structure_date(value: Any, _type) -> _dt.date:
     raise _Invalid(f"expected a date as text (2026-11-28), got {type(value).__name__} {value!r}")
 
 
-def _structure_str(value: Any, _type) -> str:
+def _structure_str(value: Any, _type: Any) -> str:
     if not isinstance(value, str):
         raise _Invalid(f"expected text, got {_json_type(value)} {value!r}")
     return value
 
 
-def _structure_phone(value: Any, _type) -> Phone:
+def _structure_phone(value: Any, _type: Any) -> Phone:
     if not isinstance(value, str):
         raise _Invalid(
             f"expected the phone number as text, got {_json_type(value)} {value!r} "
@@ -83,7 +86,7 @@ def _structure_phone(value: Any, _type) -> Phone:
     return Phone(normalize_phone(value))
 
 
-def _structure_province(value: Any, _type) -> Province:
+def _structure_province(value: Any, _type: Any) -> Province:
     code = province_code(value) if isinstance(value, str) else None
     if code is None:
         raise _Invalid(
@@ -93,13 +96,13 @@ def _structure_province(value: Any, _type) -> Province:
     return Province(code)
 
 
-def _structure_bool(value: Any, _type) -> bool:
+def _structure_bool(value: Any, _type: Any) -> bool:
     if not isinstance(value, bool):
         raise _Invalid(f"expected true or false, got {_json_type(value)} {value!r}")
     return value
 
 
-def _structure_int(value: Any, _type) -> int:
+def _structure_int(value: Any, _type: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise _Invalid(f"expected a whole number, got {_json_type(value)} {value!r}")
     return value
@@ -124,27 +127,28 @@ def _make_converter() -> cattrs.Converter:
     return converter
 
 
-def _is_literal(type_) -> bool:
+def _is_literal(type_: Any) -> bool:
     return typing.get_origin(type_) is typing.Literal
 
 
-def _structure_literal(value: Any, type_):
+def _structure_literal(value: Any, type_: Any) -> str:
     allowed = typing.get_args(type_)
     if value not in allowed or not isinstance(value, str):
         raise _Invalid(f"expected one of {', '.join(allowed)}; got {value!r}")
     return value
 
 
-def _is_str_tuple(type_) -> bool:
+def _is_str_tuple(type_: Any) -> bool:
     return typing.get_origin(type_) is tuple
 
 
-def _structure_tuple_of(value: Any, type_):
+def _structure_tuple_of(value: Any, type_: Any) -> tuple[Any, ...]:
     # Lists must be lists: a bare string would otherwise become a tuple of characters.
     if not isinstance(value, (list, tuple)):
         raise _Invalid(f"expected a list, got {_json_type(value)} {value!r}")
     (item_type, _ellipsis) = typing.get_args(type_)
-    items, issues = [], []
+    items: list[Any] = []
+    issues: list[Exception] = []
     for index, item in enumerate(value):
         try:
             items.append(_CONVERTER.structure(item, item_type))
@@ -168,7 +172,8 @@ def structure_filing(document: Any) -> Filing:
         try:
             document = json.loads(document)
         except json.JSONDecodeError as exc:
-            raise InputError([InputIssue("", f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")]) from None
+            problem = f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+            raise InputError([InputIssue("", problem)]) from None
     if not isinstance(document, dict):
         raise InputError([InputIssue("", f"expected a JSON object (one filing), got {_json_type(document)}")])
     try:
@@ -177,8 +182,9 @@ def structure_filing(document: Any) -> Filing:
         raise InputError(_issues(exc, "")) from None
 
 
-def unstructure_filing(filing: Filing) -> dict:
-    return _CONVERTER.unstructure(filing)
+def unstructure_filing(filing: Filing) -> dict[str, Any]:
+    document: dict[str, Any] = _CONVERTER.unstructure(filing)
+    return document
 
 
 def _join(path: str, name: str | int) -> str:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Mapping
-from typing import Literal, Union
+from collections.abc import Iterator, Mapping
+from typing import Literal
 
 import attrs
 
@@ -40,7 +40,7 @@ def check_mode(order_type: str, operation: str, status: str) -> Mode:
     return "audit" if status == "approved" else "order"
 
 
-Scalar = Union[str, int, bool]
+Scalar = str | int | bool
 
 _IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -84,7 +84,7 @@ class Condition:
     patterns: tuple[Pattern, ...]
     severity: Severity | None = None
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Pattern]:
         return iter(self.patterns)
 
 
@@ -259,7 +259,8 @@ def declaration_problems(rule: Rule) -> list[str]:
                     problems.append(f"pattern {pattern}: may not test {name!r}")
                 if isinstance(value, Ref) and value.alias not in bound:
                     problems.append(f"pattern {pattern}: {value} refers to an alias not bound earlier")
-                if not isinstance(value, (Ref, str, int, bool)):
+                declared: object = value  # the annotation does not hold at runtime: a float or a list may be given
+                if not isinstance(declared, (Ref, str, int, bool)):
                     problems.append(f"pattern {pattern}: {name} must be a constant or a Ref")
             bound.add(pattern.alias)
         for ref in (*rule.paths, *rule.evidence.values()):

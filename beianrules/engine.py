@@ -20,6 +20,7 @@ there:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -96,7 +97,7 @@ def compile_rulebook(rules: Sequence[Rule]) -> dict[str, dict[str, Any]]:
         SINK: {"all": [{"m": {"$ex": {"kind": 1}}}]},
     }
     for rule in sorted(rules, key=lambda r: r.code):
-        for name, condition in zip(engine_rule_names(rule), rule.conditions):
+        for name, condition in zip(engine_rule_names(rule), rule.conditions, strict=True):
             definition[name] = {"all": [compile_pattern(p) for p in condition]}
     return definition
 
@@ -110,7 +111,7 @@ def ruleset_name(definition: dict[str, Any]) -> str:
 # --- running ----------------------------------------------------------------
 
 if _durable is not None:
-    class _QuietHost(_durable.Host):  # type: ignore[misc,name-defined]
+    class _QuietHost(_durable.Host):  # type: ignore[misc]  # durable ships no types: Host is Any
         """A host whose dispatcher loop never starts: no background threads touch the engine."""
 
         def _run(self) -> None:
@@ -208,10 +209,8 @@ class DurableEngine:
                 raise EngineFailure(f"durable-rules failed: {exc!r}") from exc
             finally:
                 book.collected.clear()
-                try:
+                with contextlib.suppress(Exception):  # the state is gone either way; nothing to report
                     self._host.delete_state(book.name, sid)
-                except Exception:  # the state is gone either way; nothing to report
-                    pass
         errors = [b for code, _, b in collected if code == "!error"]
         if errors:
             raise EngineFailure(f"a rule action failed: {errors[0]['error']['message']}")

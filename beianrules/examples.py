@@ -15,12 +15,15 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stdnum.cn import ric, uscc
 
 from beianrules.provinces import parameters
 from beianrules.provinces._table import PROVINCE_NAMES
+
+if TYPE_CHECKING:
+    from beianrules.declaration import Example, Rule
 
 EXAMPLE_AS_OF = "2026-11-28"
 
@@ -77,7 +80,7 @@ def address(province: str, street: str = "示例路1号") -> str:
     return f"{prefix}{city}{district}{street}"
 
 
-def _person(province: str, name: str, birth: str, seq: str, tail: str, email: str) -> dict:
+def _person(province: str, name: str, birth: str, seq: str, tail: str, email: str) -> dict[str, Any]:
     _city, _district, code, area, block = _PLACES[province]
     return {
         "name": name,
@@ -161,7 +164,7 @@ def _city_short(province: str) -> str:
 DEFAULT_EXAMPLE_PROVINCE = "ZJ"
 
 
-def example_documents(rule, example) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+def example_documents(rule: Rule, example: Example) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
     """The document and registry (None when it has none) that one of ``rule``'s examples describes.
 
     The document is the base document of the example's province (else the
@@ -179,7 +182,7 @@ def example_documents(rule, example) -> tuple[dict[str, Any], list[dict[str, Any
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
-def apply_changes(document: dict, changes: Mapping[str, Any]) -> dict:
+def apply_changes(document: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of ``document`` with each dotted path set to its value (None removes the key).
 
     A value that is a callable receives the document being changed, so a change
@@ -188,7 +191,7 @@ def apply_changes(document: dict, changes: Mapping[str, Any]) -> dict:
     changed = copy.deepcopy(document)
     for path, value in changes.items():
         steps = [int(i) if i else k for k, i in _STEP.findall(path)]
-        target = changed
+        target: Any = changed
         for step in steps[:-1]:
             target = target[step]
         if callable(value):

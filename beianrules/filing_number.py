@@ -119,7 +119,9 @@ def parse_filing_number(text: str) -> FilingNumber:
     marker, lengths, closing = _FORMS[form]
     pos += len(marker)
 
-    serial = re.match(r"[0-9]*", number[pos:]).group()
+    leading_digits = re.match(r"[0-9]*", number[pos:])
+    assert leading_digits is not None  # `[0-9]*` matches every string, if only with its empty prefix
+    serial = leading_digits.group()
     if len(serial) not in lengths:
         wanted = " or ".join(map(str, lengths))
         wanted_zh = "位或".join(map(str, lengths))

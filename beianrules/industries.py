@@ -28,6 +28,8 @@ and no other rule reads it. Tokens are compared exactly (``News`` is unknown).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 
@@ -204,7 +206,7 @@ def content_category(token: str) -> ContentCategory | None:
     return CONTENT_CATEGORIES.get(token)
 
 
-def implied_industries(tokens) -> tuple[str, ...]:
+def implied_industries(tokens: Iterable[str]) -> tuple[str, ...]:
     """The pre-approval industries a list of content tokens declares, each once, in first-seen order."""
     found: dict[str, None] = {}
     for token in tokens:

@@ -72,6 +72,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Collection
 
 import phonenumbers
 from stdnum.cn import ric as _ric
@@ -136,7 +137,7 @@ def _mainland(rest: str) -> str | None:
     return landline if _is_landline(landline) else None
 
 
-def normalize_phone(text: str) -> str:
+def normalize_phone(text: object) -> str:
     """Canonical form of a contact number; see the module docstring.
 
     >>> normalize_phone("+86 25 8312 3456")
@@ -189,7 +190,7 @@ def _province_from_description(description: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def phone_region(number: str) -> str | None:
+def phone_region(number: object) -> str | None:
     """Province code of a mainland mobile or landline, or None (unknown).
 
     >>> phone_region("13812345678"), phone_region("025-83666303"), phone_region("19912345678")
@@ -252,7 +253,7 @@ def _county_short(name: str) -> str | None:
     return None
 
 
-def _load_rows():
+def _load_rows() -> list[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
     """``(code, province, current, former, counties, former_counties)`` per row.
 
     Derived from the installed python-stdnum's cn/loc data by
@@ -310,9 +311,7 @@ def _usable_at_start(name: str, province: str, *, former: bool) -> bool:
     owners = _NAME_PROVINCES[name] if former else _LIVE_NAME_PROVINCES[name]
     if owners != {province} or name in _PROVINCE_FULL or len(name) < 3:
         return False
-    if former and any(name.startswith(short) for short in _PROVINCE_SHORT):
-        return False
-    return True
+    return not (former and any(name.startswith(short) for short in _PROVINCE_SHORT))
 
 
 # Prefecture-level names that place a text when the province is omitted.
@@ -348,7 +347,8 @@ _DESCRIPTION_PREFIXES: tuple[tuple[str, str], ...] = tuple(
     {**_PROVINCE_SHORT, **_PROVINCE_FULL, **_CITY_START}.items()
 )
 
-del _p, _code, _prov, _current, _former, _counties, _former_counties, _names, _all_counties, _county_names, _n, _s, _short_rows
+del _p, _code, _prov, _current, _former, _counties, _former_counties
+del _names, _all_counties, _county_names, _n, _s, _short_rows
 
 
 # --------------------------------------------------------------------------
@@ -362,7 +362,7 @@ _BRACKETED = re.compile(r"^\(([^()]{2,8})\)")
 _NAME_LENGTHS: dict[int, tuple[object, tuple[int, ...]]] = {}
 
 
-def _prefixes(text: str, names) -> list[str]:
+def _prefixes(text: str, names: Collection[str]) -> list[str]:
     """The names that ``text`` starts with, longest first (dictionary look-ups, not a scan)."""
     cached = _NAME_LENGTHS.get(id(names))
     if cached is None or cached[0] is not names:
@@ -371,12 +371,12 @@ def _prefixes(text: str, names) -> list[str]:
     return [text[:length] for length in cached[1] if length <= len(text) and text[:length] in names]
 
 
-def _longest_prefix(text: str, names) -> str | None:
+def _longest_prefix(text: str, names: Collection[str]) -> str | None:
     found = _prefixes(text, names)
     return found[0] if found else None
 
 
-def _starts_with_any(text: str, names) -> bool:
+def _starts_with_any(text: str, names: Collection[str]) -> bool:
     return bool(_prefixes(text, names))
 
 
@@ -425,7 +425,7 @@ def _province_candidates(text: str) -> set[str]:
     return result
 
 
-def address_province(text: str) -> str | None:
+def address_province(text: object) -> str | None:
     """Province code of a certificate or ID address, or None (unknown).
 
     >>> address_province("江苏省南京市玄武区示例路1号"), address_province("杭州市西湖区")
@@ -456,7 +456,7 @@ _USCC_SHAPE = re.compile(f"{_USCC_CHAR}{{2}}\\d{{6}}{_USCC_CHAR}{{10}}")
 _NUMBER_SEPARATORS = re.compile(r"[\s\-]+")
 
 
-def _compact_number(number) -> str | None:
+def _compact_number(number: object) -> str | None:
     if not isinstance(number, str):
         return None
     return _NUMBER_SEPARATORS.sub("", unicodedata.normalize("NFKC", number)).upper()

@@ -20,7 +20,8 @@ from typing import Any
 import attrs
 
 from beianrules.convert import InputError, InputIssue, structure_filing
-from beianrules.filing_number import FilingNumberError, parse_filing_number
+from beianrules.errors import FilingNumberError
+from beianrules.filing_number import parse_filing_number
 from beianrules.model import Entity, Filing, Person
 
 
@@ -35,7 +36,8 @@ class EntityKey:
     @classmethod
     def of(cls, entity: Entity) -> EntityKey:
         cert = entity.certificate
-        certificate = (cert.type, normalise_id(cert.number)) if cert and cert.type and cert.number else None
+        certificate_number = normalise_id(cert.number) if cert else None  # None exactly when no number is given
+        certificate = (cert.type, certificate_number) if cert and cert.type and certificate_number is not None else None
         number = (entity.filing_number or "").strip()
         return cls(certificate, entity_number_key(number) if number else None)
 
@@ -66,7 +68,8 @@ def filings_from_lines(lines: Iterable[str], label: str = "line") -> list[Filing
 
     Every bad line is reported at once, named by its number (``{label} 3: order.type``).
     """
-    filings, issues = [], []
+    filings: list[Filing] = []
+    issues: list[InputIssue] = []
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -113,7 +116,8 @@ class Registry:
     @classmethod
     def from_documents(cls, documents: Iterable[Any]) -> Registry:
         """Documents as dicts, JSON text or Filing objects; every bad one is reported at once."""
-        filings, issues = [], []
+        filings: list[Filing] = []
+        issues: list[InputIssue] = []
         for n, document in enumerate(documents):
             try:
                 filings.append(structure_filing(document))
@@ -125,7 +129,7 @@ class Registry:
         return cls(filings)
 
     @classmethod
-    def from_jsonl(cls, path: str | PathLike) -> Registry:
+    def from_jsonl(cls, path: str | PathLike[str]) -> Registry:
         """One filing a line; blank lines are skipped. Errors name the line: ``registry line 3: ...``."""
         with open(path, encoding="utf-8") as handle:
             return cls(filings_from_lines(handle, "registry line"))
@@ -143,10 +147,12 @@ class Registry:
             for field in PHONE_FIELDS:
                 if getattr(person, field):
                     self._by_phone[getattr(person, field)].append(record)
-            if person.email:
-                self._by_email[normalise_email(person.email)].append(record)
-            if person.id_document and person.id_document.number:
-                self._by_person_id[normalise_id(person.id_document.number)].append(record)
+            email = normalise_email(person.email)  # None exactly when no email is given
+            if email is not None:
+                self._by_email[email].append(record)
+            person_id = normalise_id(person.id_document.number) if person.id_document else None
+            if person_id is not None:
+                self._by_person_id[person_id].append(record)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -174,10 +180,12 @@ class Registry:
         return list(self._by_phone.get(number, ())) if number else []
 
     def by_email(self, email: str | None) -> list[PersonRecord]:
-        return list(self._by_email.get(normalise_email(email), ())) if email else []
+        key = normalise_email(email)  # None exactly when ``email`` is None or empty
+        return list(self._by_email.get(key, ())) if key is not None else []
 
     def by_person_id(self, id_number: str | None) -> list[PersonRecord]:
-        return list(self._by_person_id.get(normalise_id(id_number), ())) if id_number else []
+        key = normalise_id(id_number)  # None exactly when ``id_number`` is None or empty
+        return list(self._by_person_id.get(key, ())) if key is not None else []
 
     def by_status(self, status: str) -> list[RegistryEntry]:
         return list(self._by_status.get(status, ()))

@@ -20,10 +20,10 @@ class Reason:
     province: str | None
     evidence: Mapping[str, Any]
 
-    def sort_key(self):
+    def sort_key(self) -> tuple[tuple[str, ...], str, str]:
         return (self.paths, self.code, json.dumps(dict(self.evidence), sort_keys=True, ensure_ascii=False))
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "code": self.code,
             "kind": self.kind,
@@ -52,7 +52,7 @@ class Report:
     def codes(self) -> list[str]:
         return [r.code for r in self.reasons]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
             "order_id": self.order_id,
@@ -61,7 +61,7 @@ class Report:
             "reasons": [r.to_dict() for r in self.reasons],
         }
 
-    def to_json(self, **kwargs) -> str:
+    def to_json(self, **kwargs: Any) -> str:
         kwargs.setdefault("ensure_ascii", False)
         kwargs.setdefault("indent", 2)
         return json.dumps(self.to_dict(), **kwargs)

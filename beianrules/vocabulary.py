@@ -163,7 +163,8 @@ ATTACHMENT_TYPE = Vocabulary.of_literal("attachment_type", "What an uploaded fil
                              "the legal representative authorizes another person as principal"),
     "residence_permit": ("居住证", "residence permit", "proof of residence in the filing province"),
     "address_proof": ("住所证明", "address proof", "another proof of an address in the filing province"),
-    "authenticity_responsibility_notice": ("ICP备案信息真实性责任告知书", "ICP filing authenticity responsibility notice",
+    "authenticity_responsibility_notice": ("ICP备案信息真实性责任告知书",
+                                           "ICP filing authenticity responsibility notice",
                                            "Jiangsu's signed notice of responsibility for true data"),
     "authenticity_commitment": ("ICP备案信息真实性承诺书", "ICP filing authenticity commitment",
                                 "Jiangsu's signed commitment to true data"),
@@ -254,7 +255,8 @@ OUT_OF_PROVINCE_ID = Vocabulary.of_literal(
         "residence_permit_only": ("只接受本省居住证作为证明",
                                   "only a residence permit of this province is accepted as proof",
                                   "file with a residence permit (居住证) only"),
-        "local_id_only": ("该省管局只接受本省身份证的个人备案", "this bureau accepts personal filings with a local ID only",
+        "local_id_only": ("该省管局只接受本省身份证的个人备案",
+                          "this bureau accepts personal filings with a local ID only",
                           "cannot file here (local ID only)"),
         "unknown": ("该省管局未见相关说明", "nothing is documented for this bureau",
                     "nothing documented; the rule stays silent"),
@@ -262,7 +264,8 @@ OUT_OF_PROVINCE_ID = Vocabulary.of_literal(
 
 SIGNER = Vocabulary.of_literal("signer", "Who signs a province document by hand.", _schema.Signer, {
     "service_principal": ("互联网信息服务负责人", "the service principal", "the website's or APP's principal"),
-    "legal_rep_or_individual": ("单位法定代表人或个人备案者本人", "the unit's legal representative, or the individual filer",
+    "legal_rep_or_individual": ("单位法定代表人或个人备案者本人",
+                                "the unit's legal representative, or the individual filer",
                                 "a unit's legal representative; an individual filer himself"),
 })
 
@@ -270,7 +273,8 @@ SIGNER = Vocabulary.of_literal("signer", "Who signs a province document by hand.
 
 
 def _size(size_bytes: int, lang: Lang) -> str:
-    """``4194304`` → ``4MB`` / ``4 MB``; ``4194305`` → ``4194305 字节`` / ``bytes``: exact, never rounded into a limit."""
+    """``4194304`` → ``4MB`` / ``4 MB``; ``4194305`` → ``4194305 字节`` / ``bytes``: exact, never rounded into a
+    limit."""
     mib, rest = divmod(size_bytes, 1024 * 1024)
     if not rest:
         return f"{mib}MB" if lang == "zh" else f"{mib} MB"
@@ -320,7 +324,8 @@ FILING_NUMBER_PROBLEM = Vocabulary.of("filing_number_problem", "What is wrong wi
 })
 
 INDUSTRY = Vocabulary.of("industry", "A pre-approval (前置审批) industry (`pre_approvals[].industry`).", {
-    token: (i.name_zh, i.name_en, f"content needing the approval of {i.authority_en}") for token, i in INDUSTRIES.items()
+    token: (i.name_zh, i.name_en, f"content needing the approval of {i.authority_en}")
+    for token, i in INDUSTRIES.items()
 })
 
 INDUSTRY_AUTHORITY = Vocabulary.of("industry_authority", "The authority that approves an industry's content.", {

@@ -134,39 +134,37 @@ def driver(args) -> int:
     tells which check was running, and the last line tells where a crash happened.
     """
     xml_path = Path(args.xml)
-    progress = open(args.progress, "w", encoding="utf-8", buffering=1)  # one write per line
+    with open(args.progress, "w", encoding="utf-8", buffering=1) as progress:  # one write per line
+        def mark(label: str) -> None:
+            progress.write(json.dumps([label, _size(xml_path), time.monotonic()], ensure_ascii=False) + "\n")
 
-    def mark(label: str) -> None:
-        progress.write(json.dumps([label, _size(xml_path), time.monotonic()], ensure_ascii=False) + "\n")
+        mark(IMPORTS)
+        result = {"pid": os.getpid(), "under_memcheck": _under_memcheck(), "checks": 0, "failures": [],
+                  "mismatches": [], "finished": False}
 
-    mark(IMPORTS)
-    result = {"pid": os.getpid(), "under_memcheck": _under_memcheck(), "checks": 0, "failures": [],
-              "mismatches": [], "finished": False}
+        def save():
+            Path(args.result).write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
 
-    def save():
-        Path(args.result).write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+        save()
+        import durable_rules_engine
 
-    save()
-    import durable_rules_engine
-
-    import beianrules
-    result["engine_so"] = durable_rules_engine.__file__
-    wanted = set(json.loads(Path(args.labels).read_text(encoding="utf-8")))
-    for label, _group, document, registry in inputs():
-        if label not in wanted:
-            continue
-        mark(label)
-        try:
-            durable = report_key(beianrules.check(document, registry=registry, engine="durable"))
-            result["checks"] += 1
-            # The oracle, in this process, on the same code: a wrong match is as bad as a bad read.
-            python = report_key(beianrules.check(document, registry=registry, engine="python"))
-            if durable != python:
-                result["mismatches"].append([label, durable, python])
-        except Exception as exc:
-            result["failures"].append(f"{label}: {exc!r}")
-    mark(SHUTDOWN)
-    progress.close()
+        import beianrules
+        result["engine_so"] = durable_rules_engine.__file__
+        wanted = set(json.loads(Path(args.labels).read_text(encoding="utf-8")))
+        for label, _group, document, registry in inputs():
+            if label not in wanted:
+                continue
+            mark(label)
+            try:
+                durable = report_key(beianrules.check(document, registry=registry, engine="durable"))
+                result["checks"] += 1
+                # The oracle, in this process, on the same code: a wrong match is as bad as a bad read.
+                python = report_key(beianrules.check(document, registry=registry, engine="python"))
+                if durable != python:
+                    result["mismatches"].append([label, durable, python])
+            except Exception as exc:
+                result["failures"].append(f"{label}: {exc!r}")
+        mark(SHUTDOWN)
     result["finished"] = True
     save()
     return 1 if result["failures"] else 0

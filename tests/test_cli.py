@@ -126,9 +126,10 @@ def test_explain_and_number():
 
 def test_audit_checks_every_line_against_the_others(tmp_path):
     from beianrules.examples import other_entity_document
+    their_mobile = other_entity_document("ZJ")["entity"]["principal"]["mobile"]
     mine = apply_changes(base_document("ZJ"), {"order.status": "approved",
                                                "order.submitted_to_authority_on": "2024-01-01",
-                                               "entity.principal.mobile": other_entity_document("ZJ")["entity"]["principal"]["mobile"]})
+                                               "entity.principal.mobile": their_mobile})
     path = tmp_path / "all.jsonl"
     path.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in (mine, other_entity_document("ZJ"))),
                     encoding="utf-8")
@@ -142,8 +143,8 @@ def test_audit_checks_every_line_against_the_others(tmp_path):
 def test_audit_names_the_bad_lines(tmp_path):
     path = tmp_path / "all.jsonl"
     document = json.dumps(base_document("ZJ"), ensure_ascii=False)
-    path.write_text(f"{document}\n\nnot json\n{json.dumps(apply_changes(base_document('ZJ'), {'order.province': 'ZZ'}))}\n",
-                    encoding="utf-8")
+    unknown_province = json.dumps(apply_changes(base_document("ZJ"), {"order.province": "ZZ"}))
+    path.write_text(f"{document}\n\nnot json\n{unknown_province}\n", encoding="utf-8")
     result = run("audit", str(path))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "line 3: not valid JSON" in result.stderr and "line 4: order.province" in result.stderr

@@ -133,8 +133,10 @@ def _generated_inputs(count=150, seed=20261128):
             except (KeyError, IndexError, TypeError):
                 continue
             registry += [apply_changes(other_entity_document(province), c) for c in reg]
-        document = apply_changes(document, {"order.status": rng.choice(statuses),
-                                            "order.submitted_to_authority_on": rng.choice([None, "2021-05-01", "2026-11-01"])})
+        document = apply_changes(document, {
+            "order.status": rng.choice(statuses),
+            "order.submitted_to_authority_on": rng.choice([None, "2021-05-01", "2026-11-01"]),
+        })
         yield document, registry
 
 

@@ -1,4 +1,5 @@
-"""One error hierarchy: every deliberate exception is a BeianrulesError, survives pickle, and maps to an exit status by class."""
+"""One error hierarchy: every deliberate exception is a BeianrulesError, survives pickle, and maps to an exit
+status by class."""
 
 import pickle
 from concurrent.futures import ProcessPoolExecutor

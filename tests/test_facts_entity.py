@@ -62,7 +62,8 @@ def test_alternate_abbreviations_and_service_numbers_are_one_entity_number():
 
 def test_held_numbers_leave_out_cancelled_ones_and_documents_without_a_number():
     documents = [structure_filing(d) for d in (
-        filed(), filed(SECOND), filed(SECOND, **{"order.type": "cancel_entity"}), filed(**{"entity.filing_number": None}),
+        filed(), filed(SECOND), filed(SECOND, **{"order.type": "cancel_entity"}),
+        filed(**{"entity.filing_number": None}),
     )]
     assert list(held_entity_numbers(documents).values()) == [NUMBER]
 

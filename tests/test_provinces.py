@@ -39,9 +39,10 @@ FORMAT_ENTITY_TYPES = frozenset({
 })
 
 LEGAL_REP = {
-    "required": set(["TJ", "HE", "NM", "HL", "SH", "ZJ", "FJ", "JX", "SD", "HA", "HB", "HN", "GD", "GX", "CQ", "GZ", "YN", "XZ", "SN", "QH", "NX", "XJ"]),
-    "letter": set(["JL", "AH", "SC", "GS", "LN", "JS", "HI"]),
-    "free": set(["BJ", "SX"]),
+    "required": {"TJ", "HE", "NM", "HL", "SH", "ZJ", "FJ", "JX", "SD", "HA", "HB", "HN", "GD", "GX", "CQ", "GZ",
+                 "YN", "XZ", "SN", "QH", "NX", "XJ"},
+    "letter": {"JL", "AH", "SC", "GS", "LN", "JS", "HI"},
+    "free": {"BJ", "SX"},
 }
 
 LOCAL_PHONES = {
@@ -51,7 +52,7 @@ LOCAL_PHONES = {
     "GS": (frozenset({"GS"}), frozenset({"individual"})),
 }
 
-LOCAL_ID_ONLY = set(["SX", "NM", "XJ", "QH", "NX", "GX", "GS", "XZ"])
+LOCAL_ID_ONLY = {"SX", "NM", "XJ", "QH", "NX", "GX", "GS", "XZ"}
 
 ALL_CODES = [
     "BJ", "TJ", "HE", "SX", "NM", "LN", "JL", "HL", "SH", "JS", "ZJ", "AH", "FJ", "JX", "SD", "HA",

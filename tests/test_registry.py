@@ -37,7 +37,8 @@ def test_alternate_abbreviations_are_one_entity_number():
         return Entity(type="enterprise", name="x", principal=Person(name="p"), filing_number=number,
                       certificate=Certificate(type="business_license", number=cert))
     assert EntityKey.of(entity("蜀ICP备19026949号", "A")).same_entity(EntityKey.of(entity("川ICP备19026949号", "B")))
-    assert not EntityKey.of(entity("川ICP备19026948号", "A")).same_entity(EntityKey.of(entity("川ICP备19026949号", "B")))
+    assert not EntityKey.of(entity("川ICP备19026948号", "A")).same_entity(
+        EntityKey.of(entity("川ICP备19026949号", "B")))
 
 
 def test_errors_name_the_document_and_the_path():

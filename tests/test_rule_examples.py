@@ -26,7 +26,7 @@ def test_rule_example(rule, example, engine):
         assert MISSING not in reason.message["zh"] + reason.message["en"], reason.message
 
 
-@pytest.mark.parametrize("province", [p for p in __import__("beianrules").provinces.PROVINCE_CODES])
+@pytest.mark.parametrize("province", list(__import__("beianrules").provinces.PROVINCE_CODES))
 def test_base_document_of_every_province_is_clean(province, engine):
     report = beianrules.check(base_document(province), engine=engine)
     assert report.ok, report.to_text("en")

@@ -21,11 +21,15 @@ headed by its legal representative, an individual filer by himself.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from beianrules.facts.context import Context
 from beianrules.facts.schema import FLAG, PATH, REF, FactKind, token
+from beianrules.finding import Fact
 from beianrules.model import Filing
 from beianrules.registry import (
     EntityKey,
+    Registry,
     RegistryEntry,
     normalise_email,
     normalise_id,
@@ -39,7 +43,8 @@ KINDS = (
     }),
     FactKind("other_entity_service_principal", "A service principal's ID number is a service principal's under "
              "another entity.", {"path": PATH, "person": REF}),
-    FactKind("principal_of_other_entity", "The entity principal heads another entity too: one contact field compared.", {
+    FactKind("principal_of_other_entity",
+             "The entity principal heads another entity too: one contact field compared.", {
         "path": PATH, "contact": REF, "field": token("contact_field"), "other_is_unit": FLAG, "same_legal_rep": FLAG,
         "same_value": FLAG,
     }),
@@ -71,7 +76,7 @@ def same_legal_rep(filing: Filing, other: RegistryEntry) -> bool | None:
     return same_person(*head(filing), *head(other.filing))
 
 
-def facts(ctx: Context) -> list[dict]:
+def facts(ctx: Context) -> list[Fact]:
     filing, registry = ctx.filing, ctx.registry
     if registry is None or not len(registry):
         return []
@@ -81,7 +86,7 @@ def facts(ctx: Context) -> list[dict]:
             *_principal_elsewhere(filing, registry, key)]
 
 
-def _shared_contacts(filing, registry, key) -> list[dict]:
+def _shared_contacts(filing: Filing, registry: Registry, key: EntityKey) -> list[Fact]:
     built = []
     for path, _role, person in principals(filing):
         for field in ("mobile", "email"):
@@ -104,7 +109,7 @@ def _shared_contacts(filing, registry, key) -> list[dict]:
     return built
 
 
-def _service_principal_ids(filing, registry, key) -> list[dict]:
+def _service_principal_ids(filing: Filing, registry: Registry, key: EntityKey) -> list[Fact]:
     built = []
     for path, role, person in principals(filing):
         if role not in SERVICE_ROLES or person.id_document is None:
@@ -120,7 +125,7 @@ def _service_principal_ids(filing, registry, key) -> list[dict]:
     return built
 
 
-def _principal_elsewhere(filing, registry, key) -> list[dict]:
+def _principal_elsewhere(filing: Filing, registry: Registry, key: EntityKey) -> list[Fact]:
     path, person = "entity.principal", filing.entity.principal
     if person.id_document is None:
         return []
@@ -146,7 +151,7 @@ def _principal_elsewhere(filing, registry, key) -> list[dict]:
     return built
 
 
-def _other_entities(key: EntityKey, entries) -> list[RegistryEntry]:
+def _other_entities(key: EntityKey, entries: Iterable[RegistryEntry]) -> list[RegistryEntry]:
     seen: dict[int, RegistryEntry] = {}
     for entry in entries:
         if not key.same_entity(entry.key):

@@ -24,6 +24,7 @@ import typing
 
 from beianrules.facts.context import Context
 from beianrules.facts.schema import COUNT, DATE, FLAG, PATH, TEXT, FactKind, token
+from beianrules.finding import Fact
 from beianrules.model import AttachmentType, Filing, date_text
 from beianrules.provinces._schema import DocumentRequirement, ProvinceParameters
 from beianrules.regions import address_province
@@ -53,14 +54,14 @@ KINDS = (
 )
 
 
-def facts(ctx: Context) -> list[dict]:
+def facts(ctx: Context) -> list[Fact]:
     filing, params, as_of = ctx.filing, ctx.params, ctx.as_of
     return [*_id_documents(filing, as_of), _attachments(filing),
             *(f for doc in params.documents for f in _required(filing, params.code, doc)),
             *_addresses(filing, params)]
 
 
-def _id_documents(filing: Filing, as_of: _dt.date) -> list[dict]:
+def _id_documents(filing: Filing, as_of: _dt.date) -> list[Fact]:
     found = []
     cert = filing.entity.certificate
     if cert is not None and cert.valid_until is not None:
@@ -72,7 +73,7 @@ def _id_documents(filing: Filing, as_of: _dt.date) -> list[dict]:
     return found
 
 
-def _validity(path: str, owner: str, valid_until: _dt.date, as_of: _dt.date) -> dict:
+def _validity(path: str, owner: str, valid_until: _dt.date, as_of: _dt.date) -> Fact:
     return {
         "kind": "id_document",
         "ref": path,
@@ -85,7 +86,7 @@ def _validity(path: str, owner: str, valid_until: _dt.date, as_of: _dt.date) -> 
     }
 
 
-def _attachments(filing: Filing) -> dict:
+def _attachments(filing: Filing) -> Fact:
     present = {a.type for a in filing.attachments}
     return {"kind": "attachments", "ref": "attachments", "path": "attachments",
             **{t: t in present for t in ATTACHMENT_TYPES}}
@@ -105,7 +106,7 @@ def start_date_applies(filing: Filing, since: _dt.date) -> bool | None:
     return reached_bureau >= since
 
 
-def _required(filing: Filing, province: str, requirement: DocumentRequirement) -> list[dict]:
+def _required(filing: Filing, province: str, requirement: DocumentRequirement) -> list[Fact]:
     if requirement.commercial is not None and filing.order.commercial is not requirement.commercial:
         return []
     found = []
@@ -136,7 +137,7 @@ def _required(filing: Filing, province: str, requirement: DocumentRequirement) -
 _KNOWN_REQUIREMENTS = frozenset({"proof_accepted", "residence_permit_only", "local_id_only"})
 
 
-def _addresses(filing: Filing, params: ProvinceParameters) -> list[dict]:
+def _addresses(filing: Filing, params: ProvinceParameters) -> list[Fact]:
     entity = filing.entity
     principal_id = entity.principal.id_document
     found = []

@@ -25,16 +25,17 @@ may in truth be someone else's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
+from beianrules.errors import FilingNumberError
 from beianrules.facts.context import Context
 from beianrules.facts.schema import COUNT, FLAG, PATH, TEXT, FactKind, token
 from beianrules.filing_number import (
     FilingNumber,
-    FilingNumberError,
     parse_filing_number,
 )
-from beianrules.model import Filing
+from beianrules.finding import Fact
+from beianrules.model import App, Filing, Website
 from beianrules.registry import (
     EntityKey,
     Registry,
@@ -67,7 +68,7 @@ KINDS = (
 IN_FLIGHT = frozenset({"provider_review", "authority_review"})
 
 
-def facts(ctx: Context) -> list[dict]:
+def facts(ctx: Context) -> list[Fact]:
     filing = ctx.filing
     # An empty registry is treated like none: it cannot say that an entity is unknown.
     registry = ctx.registry if ctx.registry is not None and len(ctx.registry) else None
@@ -115,9 +116,9 @@ def held_entity_numbers(filings: Iterable[Filing]) -> dict[tuple[str, str, str] 
     return {key: number for key, number in held.items() if key not in cancelled}
 
 
-def _entity_filings(filing: Filing, registry: Registry | None) -> dict:
+def _entity_filings(filing: Filing, registry: Registry | None) -> Fact:
     key = EntityKey.of(filing.entity)
-    fact = {
+    fact: Fact = {
         "kind": "entity_filings",
         "ref": "entity:filings",
         "path": "entity",
@@ -141,7 +142,7 @@ def _entity_filings(filing: Filing, registry: Registry | None) -> dict:
     return fact
 
 
-def _filing_numbers_of_certificate(filing: Filing, key: EntityKey, registry: Registry) -> dict:
+def _filing_numbers_of_certificate(filing: Filing, key: EntityKey, registry: Registry) -> Fact:
     """ENTITY_MULTIPLE_FILING_NUMBERS: entity numbers held under this certificate (registry + order)."""
     if key.certificate is None or filing.order.type == "cancel_entity":
         # A cancel_entity order is the remedy itself under way: reminding it to cancel is noise.
@@ -160,7 +161,7 @@ def _filing_numbers_of_certificate(filing: Filing, key: EntityKey, registry: Reg
     }
 
 
-def _order_in_flight(filing: Filing, key: EntityKey, registry: Registry) -> dict:
+def _order_in_flight(filing: Filing, key: EntityKey, registry: Registry) -> Fact:
     """ORDER_ONE_IN_FLIGHT: another order of this entity under review.
 
     Orders are told apart by ``order.id``. A registry document without an id,
@@ -190,7 +191,8 @@ def _given_numbers(filing: Filing) -> list[tuple[str, str, str]]:
     given = []
     if filing.entity.filing_number and filing.entity.filing_number.strip():
         given.append(("entity.filing_number", filing.entity.filing_number, "entity"))
-    for prefix, services in (("websites", filing.websites), ("apps", filing.apps)):
+    lists: tuple[tuple[str, Sequence[Website | App]], ...] = (("websites", filing.websites), ("apps", filing.apps))
+    for prefix, services in lists:
         for i, service in enumerate(services):
             if service.filing_number and service.filing_number.strip():
                 given.append((f"{prefix}[{i}].filing_number", service.filing_number, "service"))
@@ -203,12 +205,12 @@ _LEVEL_PROBLEM = {  # (expected, found) -> filing_number_problem
 }
 
 
-def filing_numbers_given(filing: Filing) -> list[dict]:
+def filing_numbers_given(filing: Filing) -> list[Fact]:
     given = _given_numbers(filing)
     parsed: dict[str, FilingNumber] = {}
     built = []
     for path, text, expected in given:
-        fact = {"kind": "filing_number_given", "ref": path, "path": path, "number": text.strip(),
+        fact: Fact = {"kind": "filing_number_given", "ref": path, "path": path, "number": text.strip(),
                 "expected_level": expected}
         try:
             number = parse_filing_number(text)
@@ -295,7 +297,7 @@ COMPARED_FIELDS: tuple[tuple[str, str, Callable[[Filing], str | None]], ...] = (
 )
 
 
-def filed_differences(filing: Filing, registry: Registry) -> list[dict]:
+def filed_differences(filing: Filing, registry: Registry) -> list[Fact]:
     filed = filed_documents(filing, registry)
     if not filed:
         return []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from beianrules.facts.context import Context
 from beianrules.facts.schema import DATE, FLAG, PATH, FactKind, token
+from beianrules.finding import Fact
 from beianrules.model import CANCEL_TYPES
 
 # Operations that send the order's data onwards (rather than withdraw or abandon it): only these can
@@ -27,7 +28,7 @@ KINDS = (
 )
 
 
-def facts(ctx: Context) -> list[dict]:
+def facts(ctx: Context) -> list[Fact]:
     filing, as_of = ctx.filing, ctx.as_of
     o = filing.order
     built = [{

@@ -28,6 +28,7 @@ from collections import defaultdict
 from beianrules.facts.context import Context
 from beianrules.facts.province import local_phones_required
 from beianrules.facts.schema import DATE, FLAG, PATH, REF, TEXT, FactKind, token, tokens
+from beianrules.finding import Fact
 from beianrules.model import Call, Filing, Person
 from beianrules.provinces._schema import ProvinceParameters
 from beianrules.provinces._table import PROVINCE_CODES
@@ -60,13 +61,14 @@ def is_legal_rep(filing: Filing) -> bool | None:
 
 def accepted_regions(filing: Filing, params: ProvinceParameters) -> tuple[str, ...] | None:
     """The provinces whose numbers the bureau accepts for this filer, its own first; None if it requires none."""
-    if not local_phones_required(filing, params):
+    rule = params.local_phones.value
+    if rule is None or not local_phones_required(filing, params):  # required implies given
         return None
-    accepted = params.local_phones.value.accepted  # type: ignore[union-attr]  # required implies given
+    accepted = rule.accepted
     return tuple(sorted(accepted, key=lambda code: (code != params.code, PROVINCE_CODES.index(code))))
 
 
-def facts(ctx: Context) -> list[dict]:
+def facts(ctx: Context) -> list[Fact]:
     filing = ctx.filing
     is_unit = filing.entity.type != "individual"
     accepted = accepted_regions(filing, ctx.params)
@@ -91,7 +93,7 @@ def facts(ctx: Context) -> list[dict]:
     return built
 
 
-def _contacts(person_path: str, person: Person, accepted: tuple[str, ...] | None) -> list[dict]:
+def _contacts(person_path: str, person: Person, accepted: tuple[str, ...] | None) -> list[Fact]:
     found = []
     for field in (*PHONE_FIELDS, "email"):
         value = getattr(person, field)
@@ -100,7 +102,7 @@ def _contacts(person_path: str, person: Person, accepted: tuple[str, ...] | None
         is_phone = field != "email"
         region = phone_region(value) if is_phone else None
         # Unknown region: no verdict (a number the geocoder cannot place never fires).
-        judged = accepted is not None and region is not None
+        judged = accepted if region is not None else None  # the provinces to judge by; None: no verdict
         found.append({
             "kind": "contact",
             "ref": f"{person_path}.{field}",
@@ -110,13 +112,13 @@ def _contacts(person_path: str, person: Person, accepted: tuple[str, ...] | None
             "value": str(value),
             "is_phone": is_phone,
             "region": region,
-            "local": (region in accepted) if judged else None,
-            "accepted": list(accepted) if judged else None,
+            "local": (region in judged) if judged is not None else None,
+            "accepted": list(judged) if judged is not None else None,
         })
     return found
 
 
-def _calls(calls: tuple[Call, ...], contacts: list[dict]) -> list[dict]:
+def _calls(calls: tuple[Call, ...], contacts: list[Fact]) -> list[Fact]:
     holders = defaultdict(list)  # normalised number -> contacts of the order that hold it
     for contact in contacts:
         if contact["is_phone"]:

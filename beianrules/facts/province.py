@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from beianrules.facts.context import Context
 from beianrules.facts.schema import FLAG, FactKind, FieldType, token
+from beianrules.finding import Fact
 from beianrules.model import Filing
 from beianrules.provinces._schema import ProvinceParameters, scalar_parameters
 
@@ -30,7 +31,7 @@ def local_phones_required(filing: Filing, params: ProvinceParameters) -> bool:
     return not (rule.remark_exempts_units and explained)
 
 
-def facts(ctx: Context) -> list[dict]:
+def facts(ctx: Context) -> list[Fact]:
     params = ctx.params
     return [{
         "kind": "province",

@@ -94,7 +94,7 @@ def kinds_by_name(*groups: tuple[FactKind, ...]) -> dict[str, FactKind]:
 
 def fact_problems(fact: Mapping[str, Any], kinds: Mapping[str, FactKind]) -> list[str]:
     """What is wrong with one built fact (an undeclared kind or field, a value of the wrong type)."""
-    kind = kinds.get(fact.get("kind"))  # type: ignore[arg-type]
+    kind = kinds.get(fact["kind"]) if "kind" in fact else None
     if kind is None:
         return [f"fact kind {fact.get('kind')!r} is not declared"]
     fields = kind.all_fields()

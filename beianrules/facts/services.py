@@ -29,6 +29,7 @@ from collections.abc import Iterator
 
 from beianrules.facts.context import Context
 from beianrules.facts.schema import DATE, FLAG, PATH, TEXT, FactKind, token, tokens
+from beianrules.finding import Fact
 from beianrules.industries import INDUSTRIES, content_category, implied_industries
 from beianrules.model import App, Filing, PreApproval, Website, date_text
 
@@ -58,7 +59,7 @@ def services(filing: Filing) -> Iterator[tuple[str, Website | App]]:
         yield f"apps[{i}]", app
 
 
-def facts(ctx: Context) -> list[dict]:
+def facts(ctx: Context) -> list[Fact]:
     filing, as_of = ctx.filing, ctx.as_of
     # Where some portal uploads the approval among the order's attachments rather than naming it
     # on the entry: we cannot tell which entry it belongs to, so it excuses every entry (silence).
@@ -72,40 +73,40 @@ def facts(ctx: Context) -> list[dict]:
     return built
 
 
-def _content_categories(filing: Filing, path: str, service: Website | App) -> list[dict]:
+def _content_categories(filing: Filing, path: str, service: Website | App) -> list[Fact]:
     found = []
-    for n, token in enumerate(service.content_categories):
-        category = content_category(token)
+    for n, declared in enumerate(service.content_categories):
+        category = content_category(declared)
         found.append({
             "kind": "content_category",
             "ref": f"{path}.content_categories[{n}]",
             "path": f"{path}.content_categories[{n}]",
             "service": path,
             "service_name": service.name,
-            "token": token,
+            "token": declared,
             "known": category is not None,
             # Unknown token: no verdict on who may declare it.
             "unit_only": category.unit_only if category else None,
-            "category": token if category else None,
+            "category": declared if category else None,
             "filer_type": filing.entity.type,
             "filer_type_path": "entity.type",
         })
     return found
 
 
-def _industry_claims(path: str, service: Website | App) -> list[dict]:
+def _industry_claims(path: str, service: Website | App) -> list[Fact]:
     given = {entry.industry for entry in service.pre_approvals}
     found = []
-    for token in implied_industries(service.content_categories):
+    for industry in implied_industries(service.content_categories):
         found.append({
             "kind": "industry_claim",
-            "ref": f"{path}:industry:{token}",
+            "ref": f"{path}:industry:{industry}",
             "path": f"{path}.content_categories",
             "service": path,
             "service_name": service.name,
-            "industry": token,
-            "approval_required": INDUSTRIES[token].still_required,
-            "has_pre_approval": token in given,
+            "industry": industry,
+            "approval_required": INDUSTRIES[industry].still_required,
+            "has_pre_approval": industry in given,
             "pre_approvals_path": f"{path}.pre_approvals",
         })
     return found
@@ -116,7 +117,7 @@ def _blank(text: str | None) -> bool:
 
 
 def _pre_approval(path: str, service: Website | App, n: int, entry: PreApproval, as_of: _dt.date,
-                  shared_document: bool) -> dict:
+                  shared_document: bool) -> Fact:
     entry_path = f"{path}.pre_approvals[{n}]"
     # No date given: unknown, not expired.
     expired = entry.valid_until < as_of if entry.valid_until is not None else None

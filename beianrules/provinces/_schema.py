@@ -147,7 +147,7 @@ class ProvinceParameters:
     """Conflicts and open points that concern no one parameter."""
 
 
-def parameter_fields() -> tuple[attrs.Attribute, ...]:  # type: ignore[type-arg]
+def parameter_fields() -> tuple[attrs.Attribute[Any], ...]:
     """The declared parameters, in order (every field of :class:`ProvinceParameters` with labels)."""
     return tuple(f for f in attrs.fields(ProvinceParameters) if "meaning" in f.metadata)
 

@@ -24,7 +24,9 @@ class ProvinceName:
     icp_prefixes: tuple[str, ...]
 
 
-def _p(code, gb, name_zh, short_zh, name_en, abbreviation, *alternates):
+def _p(
+    code: str, gb: str, name_zh: str, short_zh: str, name_en: str, abbreviation: str, *alternates: str
+) -> ProvinceName:
     return ProvinceName(code, gb, name_zh, short_zh, name_en, abbreviation, (abbreviation, *alternates))
 
 

@@ -19,7 +19,7 @@ from beianrules.provinces._schema import (
     Wording,
 )
 
-_WITHOUT_LETTER = {"attachments": []}
+_WITHOUT_LETTER: dict[str, list[str]] = {"attachments": []}
 
 COMMITMENT_LETTER = DocumentRequirement(
     code="GD_COMMITMENT_LETTER",

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
-# Neither library ships type information (no py.typed, no stubs in the venv).
-import chinese_calendar  # type: ignore[import-untyped]
-from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
+# Neither library ships type information (no py.typed, no stubs in the venv): setup.cfg's [mypy-...] sections
+# let mypy import them untyped.
+import chinese_calendar
+from dateutil.relativedelta import relativedelta
 
 from beianrules.model import LONG_TERM
 

@@ -134,9 +134,9 @@ def registry() -> dict[str, Rule]:
 
 def all_rules(province: str | None = None) -> tuple[Rule, ...]:
     """Every declared rule, or those that can apply in ``province`` (national + its own)."""
-    rules = registry().values()
+    rules: Iterable[Rule] = registry().values()
     if province is not None:
-        rules = [r for r in rules if r.province in (None, province)]  # type: ignore[assignment]
+        rules = [r for r in rules if r.province in (None, province)]
     return tuple(rules)
 
 

@@ -51,9 +51,10 @@ CONTACT_PHONE_NOT_LOCAL_SEGMENT = Rule(
               "province": Ref("bureau", "code"),
               "accepted": Ref("contact", "accepted")},
     message=Text(
-        zh="{field:contact_field} {phone} 属于{region:province_short}号段，不是备案地区号段的电话号码（{province:province}管局接受的号段：{accepted:province_short}）。",
-        en="The {field:contact_field} {phone} belongs to {region:province_short}'s number segments, not to the filing region's "
-           "({province:province} bureau accepts numbers of: {accepted:province_short}).",
+        zh="{field:contact_field} {phone} 属于{region:province_short}号段，不是备案地区号段的电话号码"
+           "（{province:province}管局接受的号段：{accepted:province_short}）。",
+        en="The {field:contact_field} {phone} belongs to {region:province_short}'s number segments, "
+           "not to the filing region's ({province:province} bureau accepts numbers of: {accepted:province_short}).",
     ),
     remedy=Text(
         zh="建议填写备案所在省、自治区、直辖市号段的电话号码（{accepted:province_short}）。",
@@ -77,9 +78,11 @@ CONTACT_PHONE_NOT_LOCAL_SEGMENT = Rule(
     examples=(
         Example("Hebei, a Shanghai mobile", fires=True, paths=("entity.principal.mobile",), province="HE",
                 changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
-        Example("Hebei, a website principal's Shanghai office landline", fires=True, paths=("websites[0].principal.office_phone",), province="HE",
+        Example("Hebei, a website principal's Shanghai office landline", fires=True,
+                paths=("websites[0].principal.office_phone",), province="HE",
                 changes={"websites[0].principal.office_phone": _SHANGHAI_LANDLINE}),
-        Example("Hunan, a Guangdong emergency number", fires=True, paths=("entity.principal.emergency_phone",), province="HN",
+        Example("Hunan, a Guangdong emergency number", fires=True,
+                paths=("entity.principal.emergency_phone",), province="HN",
                 changes={"entity.principal.emergency_phone": _GUANGDONG_MOBILE}),
         Example("Hebei accepts a Beijing mobile", fires=False, province="HE",
                 changes={"entity.principal.mobile": _BEIJING_MOBILE}),
@@ -91,15 +94,18 @@ CONTACT_PHONE_NOT_LOCAL_SEGMENT = Rule(
                 changes={"entity.principal.mobile": _UNPLACED_MOBILE}),
         Example("Gansu requires local numbers of individual filers only: an enterprise", fires=False,
                 province="GS", changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
-        Example("Gansu, an individual filer with a Shanghai mobile", fires=True, paths=("entity.principal.mobile",), province="GS",
+        Example("Gansu, an individual filer with a Shanghai mobile", fires=True,
+                paths=("entity.principal.mobile",), province="GS",
                 changes={"entity.type": "individual", "entity.legal_representative": None,
                          "entity.principal.mobile": _SHANGHAI_MOBILE}),
-        Example("Shanxi, an enterprise with a Shanghai mobile and no remark", fires=True, paths=("entity.principal.mobile",), province="SX",
+        Example("Shanxi, an enterprise with a Shanghai mobile and no remark", fires=True,
+                paths=("entity.principal.mobile",), province="SX",
                 changes={"entity.principal.mobile": _SHANGHAI_MOBILE}),
         Example("Shanxi, an enterprise that explains its non-local mobile in the remark", fires=False,
                 province="SX", changes={"entity.principal.mobile": _SHANGHAI_MOBILE,
                                         "entity.remark": "负责人常驻上海，手机号码为上海号段"}),
-        Example("Shanxi, an individual filer: a remark does not exempt him", fires=True, paths=("entity.principal.mobile",), province="SX",
+        Example("Shanxi, an individual filer: a remark does not exempt him", fires=True,
+                paths=("entity.principal.mobile",), province="SX",
                 changes={"entity.type": "individual", "entity.legal_representative": None,
                          "entity.remark": "常驻上海", "entity.principal.mobile": _SHANGHAI_MOBILE}),
     ),
@@ -120,9 +126,10 @@ CONTACT_PHONE_UNREACHABLE = Rule(
               "field": Ref("contact", "field"),
               "result": Ref("call", "result")},
     message=Text(
-        zh="拨打您订单中的{field:contact_field} {phone} 进行核验，结果：{result:call_result}。备案信息中的所有联系方式需保持畅通，以便核实备案信息的真实性。",
-        en="The verification call to the {field:contact_field} {phone} of this order failed: {result:call_result}. Every contact "
-           "number of a filing must stay reachable so that its details can be verified.",
+        zh="拨打您订单中的{field:contact_field} {phone} 进行核验，结果：{result:call_result}。"
+           "备案信息中的所有联系方式需保持畅通，以便核实备案信息的真实性。",
+        en="The verification call to the {field:contact_field} {phone} of this order failed: {result:call_result}. "
+           "Every contact number of a filing must stay reachable so that its details can be verified.",
     ),
     remedy=Text(
         zh="请保持电话畅通并由本人接听，勿设置拦截；如未及时接起，可后续拨打 950808 转 5 进行咨询核验"
@@ -149,20 +156,32 @@ CONTACT_PHONE_UNREACHABLE = Rule(
         sources=("SEED:L5", "SEED:L12", "TC-REJ", "HW-CHK", "HW-ERR(4.1, 4.2)", "TC-CHECK"),
     ),
     examples=(
-        Example("the principal's mobile was not reached", fires=True, paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"), count=2,
+        Example("the principal's mobile was not reached", fires=True,
+                paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"),
+                count=2,
                 changes={"verification.calls": [{"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
-        Example("the emergency number refused the verification", fires=True, paths=("entity.principal.emergency_phone", "verification.calls[0].result", "websites[0].principal.emergency_phone"), count=2,
+        Example("the emergency number refused the verification", fires=True,
+                paths=("entity.principal.emergency_phone", "verification.calls[0].result",
+                       "websites[0].principal.emergency_phone"), count=2,
                 changes={"verification.calls": [{"phone": _CALLED_EMERGENCY, "result": "refused",
                                                  "on": "2026-11-21"}]}),
-        Example("the call, written with +86 and spaces, was answered by someone else", fires=True, paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"), count=2,
+        Example("the call, written with +86 and spaces, was answered by someone else", fires=True,
+                paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"),
+                count=2,
                 changes={"verification.calls": [{"phone": f"+86 {_CALLED[:3]} {_CALLED[3:7]} {_CALLED[7:]}",
                                                  "result": "wrong_person", "on": "2026-11-21"}]}),
-        Example("reached once, then not reached on a later day", fires=True, paths=("entity.principal.mobile", "verification.calls[1].result", "websites[0].principal.mobile"), count=2,
+        Example("reached once, then not reached on a later day", fires=True,
+                paths=("entity.principal.mobile", "verification.calls[1].result", "websites[0].principal.mobile"),
+                count=2,
                 changes={"verification.calls": [{"phone": _CALLED, "result": "reached", "on": "2026-11-20"},
                                                 {"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
-        Example("an undated failed call and no call that reached the number", fires=True, paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"), count=2,
+        Example("an undated failed call and no call that reached the number", fires=True,
+                paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"),
+                count=2,
                 changes={"verification.calls": [{"phone": _CALLED, "result": "unreachable"}]}),
-        Example("an approved filing's principal cannot be reached (rectification)", fires=True, paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"), count=2,
+        Example("an approved filing's principal cannot be reached (rectification)", fires=True,
+                paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"),
+                count=2,
                 changes={"order.status": "approved", "order.submitted_to_authority_on": "2025-03-01",
                          "verification.calls": [{"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"}]}),
         Example("the call reached the principal", fires=False,
@@ -215,7 +234,8 @@ CONTACT_PHONE_USED_BY_OTHER_ENTITY = Rule(
         Example("another company filed the same mobile", fires=True, paths=("entity.principal.mobile",),
                 changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
                 registry=({},)),
-        Example("a website principal's mobile is another company's", fires=True, paths=("websites[0].principal.mobile",),
+        Example("a website principal's mobile is another company's", fires=True,
+                paths=("websites[0].principal.mobile",),
                 changes={"websites[0].principal.mobile": _OTHER_PRINCIPAL["mobile"]},
                 registry=({},)),
         Example("an individual filer's mobile is another company's", fires=True, paths=("entity.principal.mobile",),
@@ -276,7 +296,8 @@ CONTACT_SHARED_ACROSS_ENTITIES = Rule(
         Example("the principal's email is another company's", fires=True, paths=("entity.principal.email",),
                 changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]},
                 registry=({},)),
-        Example("a website principal's email is another company's, in other letter case", fires=True, paths=("websites[0].principal.email",),
+        Example("a website principal's email is another company's, in other letter case", fires=True,
+                paths=("websites[0].principal.email",),
                 changes={"websites[0].principal.email": _OTHER_PRINCIPAL["email"].upper()},
                 registry=({},)),
         Example("an APP principal's email is another company's", fires=True, paths=("apps[0].principal.email",),
@@ -313,7 +334,8 @@ LEGAL_REP_CONTACTS_INCONSISTENT = Rule(
               "value": Ref("contact", "value"),
               "field": Ref("contact", "field")},
     message=Text(
-        zh="法定代表人 {name} 同时是另一主体的主体负责人，本订单中的{field:contact_field}（{value}）与其在该主体备案中填写的不一致；"
+        zh="法定代表人 {name} 同时是另一主体的主体负责人，"
+           "本订单中的{field:contact_field}（{value}）与其在该主体备案中填写的不一致；"
            "同一法定代表人有多家公司备案时，其联系方式需保持一致。",
         en="The legal representative {name} is also the principal of another entity, and the {field:contact_field} "
            "given here ({value}) differs from the one in that entity's filing; a legal representative of "
@@ -382,7 +404,8 @@ SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY = Rule(
     paths=(Ref("other", "path"),),
     evidence={"name": Ref("principal", "name")},
     message=Text(
-        zh="互联网信息服务负责人 {name} 的证件号码已在其他主体的备案中作为网站/APP负责人（互联网信息服务负责人证件号码重复）。",
+        zh="互联网信息服务负责人 {name} 的证件号码已在其他主体的备案中作为网站/APP负责人"
+           "（互联网信息服务负责人证件号码重复）。",
         en="The ID number of the website/APP principal {name} is already filed as a website/APP principal "
            "under another entity (duplicate service-principal ID number).",
     ),
@@ -404,14 +427,18 @@ SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY = Rule(
         sources=("SEED:L11", "KEPAI-3P", "VE-JX"),
     ),
     examples=(
-        Example("our website principal is another company's website principal", fires=True, paths=("websites[0].principal.id_document.number",),
+        Example("our website principal is another company's website principal", fires=True,
+                paths=("websites[0].principal.id_document.number",),
                 registry=({"websites[0].principal": _OWN_PRINCIPAL},)),
-        Example("our website principal is another company's APP principal", fires=True, paths=("websites[0].principal.id_document.number",),
+        Example("our website principal is another company's APP principal", fires=True,
+                paths=("websites[0].principal.id_document.number",),
                 registry=({"apps": [{"name": "他方App", "platforms": ["ios"], "principal": _OWN_PRINCIPAL}]},)),
-        Example("our APP principal is another company's website principal", fires=True, paths=("apps[0].principal.id_document.number",),
+        Example("our APP principal is another company's website principal", fires=True,
+                paths=("apps[0].principal.id_document.number",),
                 changes={"apps": [{"name": "示例App", "platforms": ["android"], "principal": _OTHER_PRINCIPAL}]},
                 registry=({},)),
-        Example("the ID number differs only in the letter case of its check character", fires=True, paths=("websites[0].principal.id_document.number",),
+        Example("the ID number differs only in the letter case of its check character", fires=True,
+                paths=("websites[0].principal.id_document.number",),
                 province="HN",
                 changes={"websites[0].principal.id_document.number":
                          base_document("HN")["entity"]["principal"]["id_document"]["number"].lower()},

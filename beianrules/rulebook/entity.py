@@ -13,6 +13,8 @@ checked order, so the examples show that the entity's own documents in the
 registry — its earlier filings and the order itself — never count against it.
 """
 
+from typing import Any
+
 from beianrules.declaration import (
     Doc,
     Example,
@@ -32,12 +34,12 @@ _SECOND_NUMBER = "浙ICP备2024000888号"
 _OTHER_CERTIFICATE = "91330106MA1XC4D5XX"  # a certificate number the base entity does not have
 
 
-def _filed(number: str = _NUMBER, province: str = "ZJ", **changes) -> dict:
+def _filed(number: str = _NUMBER, province: str = "ZJ", /, **changes: Any) -> dict[str, Any]:
     """Registry changes: the base entity's own approved filing under ``number``, same data as the order."""
     return {"entity": {**base_document(province)["entity"], "filing_number": number}, **changes}
 
 
-def _itself(**changes) -> dict:
+def _itself(**changes: Any) -> dict[str, Any]:
     """Registry changes: a copy of the checked order itself (``changes`` applied to the base document)."""
     copy = apply_changes(_BASE, changes)
     return {key: value for key, value in copy.items() if key != "as_of"}
@@ -75,12 +77,15 @@ ENTITY_MULTIPLE_FILING_NUMBERS = Rule(
         sources=("SEED:L3", "TC-TJ-3P", "XYCC-3P"),
     ),
     examples=(
-        Example("two approved filings of this certificate under different numbers", fires=True, paths=("entity.certificate.number",),
+        Example("two approved filings of this certificate under different numbers", fires=True,
+                paths=("entity.certificate.number",),
                 registry=(_filed(), _filed(_SECOND_NUMBER, **{"order.id": "REG-ZJ-2"}))),
-        Example("the order gives a number other than the one the registry holds for its certificate", fires=True, paths=("entity.certificate.number", "entity.filing_number"),
+        Example("the order gives a number other than the one the registry holds for its certificate", fires=True,
+                paths=("entity.certificate.number", "entity.filing_number"),
                 changes={"order.type": "new_website", "entity.filing_number": _SECOND_NUMBER},
                 registry=(_filed(),)),
-        Example("an approved filing audited with a second number on its certificate", fires=True, paths=("entity.certificate.number", "entity.filing_number"),
+        Example("an approved filing audited with a second number on its certificate", fires=True,
+                paths=("entity.certificate.number", "entity.filing_number"),
                 changes={"order.status": "approved", "order.type": "new_website",
                          "entity.filing_number": _SECOND_NUMBER},
                 registry=(_filed(),)),
@@ -137,14 +142,14 @@ ORDER_WRONG_TYPE = Rule(
            "create the order again with the right type.",
     ),
     doc=Doc(
-        what="`order.type` is `new_filing` while an approved filing in the registry that shares the "
-             "certificate (type + number) holds an entity filing number (one cancelled by an approved "
-             "`cancel_entity` does not count); or `order.type` is `new_website` or `new_access` and the "
-             "registry holds no document of the entity at all — none sharing the certificate, none carrying "
-             "the order's own `entity.filing_number` (read as a number: 蜀/川 etc. alike). Any document counts as knowing the entity, whatever its "
-             "status, the order itself included (that can only keep the rule silent). `new_app` follows the "
-             "table and is not checked. Silent without a registry or with an empty one (it knows nothing), "
-             "and on approved filings (it is about submitting).",
+        what="`order.type` is `new_filing` while an approved filing in the registry that shares the certificate "
+             "(type + number) holds an entity filing number (one cancelled by an approved `cancel_entity` does "
+             "not count); or `order.type` is `new_website` or `new_access` and the registry holds no document "
+             "of the entity at all — none sharing the certificate, none carrying the order's own "
+             "`entity.filing_number` (read as a number: 蜀/川 etc. alike). Any document counts as knowing the "
+             "entity, whatever its status, the order itself included (that can only keep the rule silent). "
+             "`new_app` follows the table and is not checked. Silent without a registry or with an empty one "
+             "(it knows nothing), and on approved filings (it is about submitting).",
         why="The order type must match the MIIT state of the entity: a first filing for an entity that is "
             "already filed, or an access / new-website order for one that is not, is rejected as 备案类型错误 — "
             "usually the name or certificate number was mistyped.",
@@ -152,11 +157,14 @@ ORDER_WRONG_TYPE = Rule(
         sources=("SEED:L3", "HW-KB(doc_0026)", "HW-KB(doc_0027)", "IN-REJ", "KEPAI-3P"),
     ),
     examples=(
-        Example("a first filing for a certificate that already holds a number", fires=True, paths=("entity.certificate.number", "order.type"),
+        Example("a first filing for a certificate that already holds a number", fires=True,
+                paths=("entity.certificate.number", "order.type"),
                 registry=(_filed(),)),
-        Example("a new-website order for an entity the registry does not know", fires=True, paths=("entity.certificate.number", "order.type"),
+        Example("a new-website order for an entity the registry does not know", fires=True,
+                paths=("entity.certificate.number", "order.type"),
                 changes={"order.type": "new_website"}, registry=({},)),
-        Example("a new-access order for an entity the registry does not know", fires=True, paths=("entity.certificate.number", "order.type"),
+        Example("a new-access order for an entity the registry does not know", fires=True,
+                paths=("entity.certificate.number", "order.type"),
                 changes={"order.type": "new_access"}, registry=({},)),
         Example("a new-website order for a filed entity", fires=False,
                 changes={"order.type": "new_website", "entity.filing_number": _NUMBER}, registry=(_filed(),)),
@@ -226,7 +234,8 @@ FILING_NUMBER_FORMAT = Rule(
                 changes={"websites[0].filing_number": "浙ICP备2023000777-1号"}),
         Example("an entity number in a website's field", fires=True, paths=("websites[0].filing_number",),
                 changes={"websites[0].filing_number": _NUMBER}),
-        Example("a website number under another entity number", fires=True, paths=("entity.filing_number", "websites[0].filing_number"),
+        Example("a website number under another entity number", fires=True,
+                paths=("entity.filing_number", "websites[0].filing_number"),
                 changes={"entity.filing_number": _NUMBER, "websites[0].filing_number": "浙ICP备2023000778号-1"}),
         Example("entity, website and APP numbers that belong together", fires=False,
                 changes={"entity.filing_number": _NUMBER, "websites[0].filing_number": f"{_NUMBER}-1",
@@ -315,12 +324,12 @@ ACCESS_INFO_INCONSISTENT = Rule(
     ),
     doc=Doc(
         what="A `new_access` or `new_website` order's entity name, certificate number, principal's name or "
-             "principal's ID number differs from every approved filing of the entity in the registry — found "
-             "by the order's `entity.filing_number` (蜀/川 etc. alike) when it gives one, else by its certificate. One reason per "
-             "differing field, at its path. Names are compared trimmed, ID and certificate numbers trimmed and "
-             "upper-cased. Orders in flight, rejected or abandoned (the order itself among them) are not "
-             "filed data; a field either side leaves out is not compared. The filed value is never shown, "
-             "only that it differs. Silent without a registry or when no approved filing is found.",
+             "principal's ID number differs from every approved filing of the entity in the registry — found by "
+             "the order's `entity.filing_number` (蜀/川 etc. alike) when it gives one, else by its certificate. "
+             "One reason per differing field, at its path. Names are compared trimmed, ID and certificate "
+             "numbers trimmed and upper-cased. Orders in flight, rejected or abandoned (the order itself among "
+             "them) are not filed data; a field either side leaves out is not compared. The filed value is "
+             "never shown, only that it differs. Silent without a registry or when no approved filing is found.",
         why="On an access filing or a new website whose original filing is at another provider, the data must "
             "match the MIIT record; the bureau rejects it as 接入商信息不一致.",
         fix="Make the data identical (change at the old provider first, or cancel and refile if the old data "
@@ -332,15 +341,18 @@ ACCESS_INFO_INCONSISTENT = Rule(
                 changes={"order.type": "new_access", "entity.filing_number": _NUMBER,
                          "entity.name": "杭州示例网络有限公司"},
                 registry=(_filed(),)),
-        Example("a new-website order with another principal's ID number", fires=True, paths=("entity.principal.id_document.number",),
+        Example("a new-website order with another principal's ID number", fires=True,
+                paths=("entity.principal.id_document.number",),
                 changes={"order.type": "new_website", "entity.filing_number": _NUMBER,
                          "entity.principal.id_document.number": "330106199001011234"},
                 registry=(_filed(),)),
-        Example("a new-access order with a new certificate number, found by filing number", fires=True, paths=("entity.certificate.number",),
+        Example("a new-access order with a new certificate number, found by filing number", fires=True,
+                paths=("entity.certificate.number",),
                 changes={"order.type": "new_access", "entity.filing_number": _NUMBER,
                          "entity.certificate.number": _OTHER_CERTIFICATE},
                 registry=(_filed(),)),
-        Example("a new-website order without a number, found by certificate, another principal", fires=True, paths=("entity.principal.name",),
+        Example("a new-website order without a number, found by certificate, another principal", fires=True,
+                paths=("entity.principal.name",),
                 changes={"order.type": "new_website", "entity.principal.name": "王海"},
                 registry=(_filed(),)),
         Example("a new-access order identical to the filing", fires=False,
@@ -353,7 +365,8 @@ ACCESS_INFO_INCONSISTENT = Rule(
                 registry=(_filed(), _filed(**{"order.id": "REG-ZJ-2", "order.type": "change",
                                                "entity.principal.name": "王海"}))),
         Example("only the order itself, not approved, differs", fires=False,
-                changes={"order.type": "new_access", "entity.filing_number": _NUMBER, "entity.name": "杭州示例网络有限公司"},
+                changes={"order.type": "new_access", "entity.filing_number": _NUMBER,
+                         "entity.name": "杭州示例网络有限公司"},
                 registry=(_itself(**{"order.type": "new_access", "order.status": "rejected",
                                      "entity.filing_number": _NUMBER}),)),
         Example("a change order may change the name", fires=False,

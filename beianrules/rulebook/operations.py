@@ -16,6 +16,8 @@ order may not alter what has no edit entry (ORDER_FIELD_NOT_EDITABLE, facts in
 :mod:`beianrules.facts.entity`).
 """
 
+from typing import Any
+
 from beianrules.declaration import (
     Doc,
     Example,
@@ -33,18 +35,18 @@ _NUMBER = other_entity_document("ZJ")["entity"]["filing_number"]  # 浙ICP备202
 _OTHER_CERTIFICATE = "91330106MA1XC4D5XX"  # a certificate number the base entity does not have
 
 
-def _filed(**changes) -> dict:
+def _filed(**changes: Any) -> dict[str, Any]:
     """Registry changes: the base entity's own approved filing (浙ICP备2023000777号), same data as the order."""
     return {"entity": {**_BASE["entity"], "filing_number": _NUMBER}, **changes}
 
 
-def _itself(**changes) -> dict:
+def _itself(**changes: Any) -> dict[str, Any]:
     """Registry changes: a copy of the checked order itself (``changes`` applied to the base document)."""
     copy = apply_changes(_BASE, changes)
     return {key: value for key, value in copy.items() if key != "as_of"}
 
 
-def _in_flight(status: str, order_id: str | None) -> dict:
+def _in_flight(status: str, order_id: str | None) -> dict[str, Any]:
     """Registry changes: another order of the base entity (no filing number yet) at ``status``."""
     return _itself(**{"order.status": status, "order.id": order_id, "order.type": "new_filing"})
 
@@ -144,11 +146,11 @@ ORDER_FIELD_NOT_EDITABLE = Rule(
     doc=Doc(
         what="A `change` order being submitted or modified gives a certificate type, certificate number, "
              "`entity.type` or `order.province` that differs from every approved filing of the entity in the "
-             "registry. The filing is found by the order's `entity.filing_number` (蜀/川 etc. alike) when it gives one, else by its "
-             "certificate (then the certificate cannot differ, but the type and province can). Only approved "
-             "documents are the filing: orders in flight or rejected, the order itself among them, are not. "
-             "Silent without a registry, when no approved filing is found, and when the order is being "
-             "withdrawn or abandoned (abandoning is the remedy). Note: RULE-CATALOG §1.1 "
+             "registry. The filing is found by the order's `entity.filing_number` (蜀/川 etc. alike) when it "
+             "gives one, else by its certificate (then the certificate cannot differ, but the type and province "
+             "can). Only approved documents are the filing: orders in flight or rejected, the order itself "
+             "among them, are not. Silent without a registry, when no approved filing is found, and when the "
+             "order is being withdrawn or abandoned (abandoning is the remedy). Note: RULE-CATALOG §1.1 "
              "ENTITY_NATURE_CHANGE_RULES reports that GD and HN (2018) allow personal ↔ unit changes; "
              "REASONS.md lists `type` as not editable everywhere, and this rule follows REASONS.md.",
         why="Fields without an edit entry (修改入口) cannot be modified in the order; the system does not "
@@ -157,7 +159,8 @@ ORDER_FIELD_NOT_EDITABLE = Rule(
         sources=("SEED:L4",),
     ),
     examples=(
-        Example("a change order with another certificate number, found by filing number", fires=True, paths=("entity.certificate.number",),
+        Example("a change order with another certificate number, found by filing number", fires=True,
+                paths=("entity.certificate.number",),
                 changes={"order.type": "change", "entity.filing_number": _NUMBER,
                          "entity.certificate.number": _OTHER_CERTIFICATE},
                 registry=(_filed(),)),
@@ -236,7 +239,8 @@ ORDER_ONE_IN_FLIGHT = Rule(
     examples=(
         Example("another order of the entity under the provider's review", fires=True, paths=("order.operation",),
                 registry=(_in_flight("provider_review", "EX-ZJ-0"),)),
-        Example("another order of the entity at the bureau, found by filing number", fires=True, paths=("order.operation",),
+        Example("another order of the entity at the bureau, found by filing number", fires=True,
+                paths=("order.operation",),
                 changes={"order.type": "new_website", "entity.filing_number": _NUMBER},
                 registry=(_filed(), _filed(**{"order.status": "authority_review", "order.id": "REG-ZJ-2",
                                                "order.type": "change",

@@ -27,7 +27,8 @@ PRINCIPAL_NOT_LEGAL_REP = Rule(
               "policy": Ref("bureau", "legal_rep")},
     message=Text(
         zh="主体负责人不是单位的法定代表人，而{province:province}管局规定：{policy:legal_rep_policy}。",
-        en="The entity principal is not the unit's legal representative, and in {province:province} {policy:legal_rep_policy}.",
+        en="The entity principal is not the unit's legal representative, "
+           "and in {province:province} {policy:legal_rep_policy}.",
     ),
     remedy=Text(
         zh="请将主体负责人改为单位的法定代表人；管局接受授权的省份，也可上传法定代表人签署的授权委托书。",
@@ -45,9 +46,11 @@ PRINCIPAL_NOT_LEGAL_REP = Rule(
         sources=("SEED:L10", "TC-SUBJ", "HW-ERR(1.5)", "HW-KB(备案管局咨询)"),
     ),
     examples=(
-        Example("Zhejiang requires the legal representative", fires=True, paths=("entity.legal_representative", "entity.principal"),
+        Example("Zhejiang requires the legal representative", fires=True,
+                paths=("entity.legal_representative", "entity.principal"),
                 changes={"entity.legal_representative": {"name": "钱国华", "id_number": "330106198401011234"}}),
-        Example("Sichuan accepts a letter, none attached", fires=True, paths=("entity.legal_representative", "entity.principal"), province="SC",
+        Example("Sichuan accepts a letter, none attached", fires=True,
+                paths=("entity.legal_representative", "entity.principal"), province="SC",
                 changes={"entity.legal_representative": {"name": "钱国华", "id_number": "510104198401011236"}}),
         Example("Sichuan with the legal representative's letter", fires=False, province="SC",
                 changes={"entity.legal_representative": {"name": "钱国华", "id_number": "510104198401011236"},

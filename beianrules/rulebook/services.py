@@ -43,9 +43,9 @@ PREAPPROVAL_MISSING = Rule(
     remedy=Text(
         zh="请先到相关批复单位（{industry:industry_authority}）办理前置审批（{industry:industry_approval}），并在备案信息中输入审批号和上传审批文件；"
            "如不涉及该行业，请调整服务内容。",
-        en="First obtain the pre-approval ({industry:industry_approval}) from the approving authority ({industry:industry_authority}), then "
-           "enter its number and upload the approval document in the filing; if the service does not "
-           "involve this industry, adjust its content.",
+        en="First obtain the pre-approval ({industry:industry_approval}) from the approving authority "
+           "({industry:industry_authority}), then enter its number and upload the approval document in the "
+           "filing; if the service does not involve this industry, adjust its content.",
     ),
     doc=Doc(
         what="A website's or APP's `content_categories` imply a pre-approval industry (RULE-CATALOG §3) and "
@@ -68,7 +68,8 @@ PREAPPROVAL_MISSING = Rule(
     examples=(
         Example("video content without a radio/film/TV approval", fires=True, paths=("websites[0].content_categories",),
                 changes={"websites[0].content_categories": ["company_homepage", "radio_film_tv"]}),
-        Example("an APP with games and no approval", fires=True, paths=("apps[0].content_categories",), changes={"apps": [_GAME_APP]}),
+        Example("an APP with games and no approval", fires=True,
+                paths=("apps[0].content_categories",), changes={"apps": [_GAME_APP]}),
         Example("an approval of another industry does not count", fires=True, paths=("websites[0].content_categories",),
                 changes={"websites[0].content_categories": ["finance"],
                          "websites[0].pre_approvals": [_VIDEO_APPROVAL]}),
@@ -132,7 +133,8 @@ PREAPPROVAL_EXPIRED_OR_UNCLEAR = Rule(
         sources=("SEED:L8", "SEED:L18"),
     ),
     examples=(
-        Example("the approval expired the day before the check", fires=True, paths=("websites[0].pre_approvals[0].valid_until",),
+        Example("the approval expired the day before the check", fires=True,
+                paths=("websites[0].pre_approvals[0].valid_until",),
                 changes={"websites[0].content_categories": ["radio_film_tv"],
                          "websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "valid_until": "2026-11-27"}]}),
         Example("no approval number", fires=True, paths=("websites[0].pre_approvals[0].number",),
@@ -141,7 +143,8 @@ PREAPPROVAL_EXPIRED_OR_UNCLEAR = Rule(
                 changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "number": "  "}]}),
         Example("no approval document", fires=True, paths=("websites[0].pre_approvals[0].attachment",),
                 changes={"websites[0].pre_approvals": [{**_VIDEO_APPROVAL, "attachment": None}]}),
-        Example("an APP's expired approval (audit of an approved filing)", fires=True, paths=("apps[0].pre_approvals[0].valid_until",),
+        Example("an APP's expired approval (audit of an approved filing)", fires=True,
+                paths=("apps[0].pre_approvals[0].valid_until",),
                 changes={"order.status": "approved", "order.submitted_to_authority_on": "2024-03-01",
                          "apps": [{**_GAME_APP, "pre_approvals": [
                              {"industry": "games", "number": "国新出审〔2023〕100号", "valid_until": "2025-06-30",
@@ -193,14 +196,17 @@ SITE_CONTENT_VS_ENTITY_NATURE = Rule(
         sources=("SEED:L19", "TC-REJ", "TC-SITE", "TC-CAN", "HONGXIN-3P"),
     ),
     examples=(
-        Example("an individual with a company homepage", fires=True, paths=("entity.type", "websites[0].content_categories[0]"),
+        Example("an individual with a company homepage", fires=True,
+                paths=("entity.type", "websites[0].content_categories[0]"),
                 changes={"entity.type": "individual"}),
         Example("an individual running a forum", fires=True, paths=("entity.type", "websites[0].content_categories[1]"),
                 changes={"entity.type": "individual", "websites[0].content_categories": ["blog", "forum"]}),
-        Example("an individual with news content", fires=True, paths=("entity.type", "websites[0].content_categories[0]"),
+        Example("an individual with news content", fires=True,
+                paths=("entity.type", "websites[0].content_categories[0]"),
                 changes={"entity.type": "individual", "websites[0].content_categories": ["news"]}),
         Example("an individual with education content (approval cancelled, still industry content)",
-                fires=True, paths=("entity.type", "websites[0].content_categories[0]"), changes={"entity.type": "individual", "websites[0].content_categories": ["education"]}),
+                fires=True, paths=("entity.type", "websites[0].content_categories[0]"),
+                changes={"entity.type": "individual", "websites[0].content_categories": ["education"]}),
         Example("an individual's shopping APP", fires=True, paths=("apps[0].content_categories[0]", "entity.type"),
                 changes={"entity.type": "individual", "websites[0].content_categories": ["blog"],
                          "apps": [{"name": "小王的小店", "content_categories": ["ecommerce"]}]}),
