@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from beianrules.declaration import Rule
+from beianrules.examples import Copied
 from beianrules.provinces import all_parameters, parameters
 from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced, parameter_fields
 from beianrules.provinces._table import PROVINCE_NAMES
@@ -191,6 +192,13 @@ def _first_sentence(text: str) -> str:
     return head if len(head) <= 100 else head[:97] + "..."
 
 
+def _shown(value: Any) -> str:
+    """An example's value as the reference shows it (a value copied from an example document by its origin)."""
+    if isinstance(value, Copied):
+        return repr(value)
+    return json.dumps(value, ensure_ascii=False, default=repr)
+
+
 def render_rule(rule: Rule) -> str:
     lines = [
         f"## `{rule.code}`",
@@ -232,7 +240,7 @@ def render_rule(rule: Rule) -> str:
     for example in rule.examples:
         where = f" [{example.province}]" if example.province else ""
         when = f" as of {example.as_of}" if example.as_of else ""
-        changes = "; ".join(f"`{k}` = `{json.dumps(v, ensure_ascii=False)}`" for k, v in example.changes.items())
+        changes = "; ".join(f"`{k}` = `{_shown(v)}`" for k, v in example.changes.items())
         registry = f"; registry: {len(example.registry)} other filing(s)" if example.registry else ""
         verdict = "fires" if example.fires else "silent"
         reported = ""

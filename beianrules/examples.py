@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
+import attrs
 from stdnum.cn import ric, uscc
 
 from beianrules.provinces import parameters
@@ -163,6 +164,68 @@ def _city_short(province: str) -> str:
 
 DEFAULT_EXAMPLE_PROVINCE = "ZJ"
 
+# The parts of a filing document besides ``as_of`` (what a registry copy of the order itself replaces).
+DOCUMENT_PARTS = ("order", "entity", "websites", "apps", "attachments", "verification")
+
+
+@attrs.frozen
+class Copied:
+    """A value taken from an example document when the example is built, not when its rule is declared.
+
+    ``own("entity.principal.mobile")`` is that path of the base document of the
+    example's province (or of ``province``), ``other(...)`` of the other
+    entity's document; ``then`` transforms the value (``str.upper``). Rule
+    modules refer to example data this way so that declaring a rule builds no
+    document; the rule reference shows ``<own entity.principal.mobile>``.
+    """
+
+    document: Literal["own", "other"]
+    path: str
+    province: str | None = None
+    then: Callable[[Any], Any] | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        where = f" [{self.province}]" if self.province else ""
+        changed = ", transformed" if self.then is not None else ""
+        return f"<{self.document}{where} {self.path}{changed}>"
+
+    def resolve(self, province: str) -> Any:
+        province = self.province or province
+        document = base_document(province) if self.document == "own" else other_entity_document(province)
+        value = _at(document, self.path)
+        return self.then(value) if self.then is not None else value
+
+
+def own(path: str, *, province: str | None = None, then: Callable[[Any], Any] | None = None) -> Copied:
+    """The value at ``path`` of the base document (the checked entity's), taken when the example is built."""
+    return Copied("own", path, province, then)
+
+
+def other(path: str, *, province: str | None = None, then: Callable[[Any], Any] | None = None) -> Copied:
+    """The value at ``path`` of the other entity's document, taken when the example is built."""
+    return Copied("other", path, province, then)
+
+
+def own_filing(number: str = "浙ICP备2023000777号", province: str | None = None, /, **changes: Any) -> dict[str, Any]:
+    """Registry changes: the base entity's own approved filing under ``number``, same data as the order."""
+    return {"entity": own("entity", province=province), "entity.filing_number": number, **changes}
+
+
+def order_itself(**changes: Any) -> dict[str, Any]:
+    """Registry changes: a copy of the checked order itself, with ``changes`` applied to it."""
+    return {**{part: own(part) for part in DOCUMENT_PARTS}, **changes}
+
+
+def resolve(value: Any, province: str) -> Any:
+    """``value`` with every :class:`Copied` in it replaced by the value it names."""
+    if isinstance(value, Copied):
+        return value.resolve(province)
+    if isinstance(value, dict):
+        return {key: resolve(item, province) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(resolve(item, province) for item in value)
+    return value
+
 
 def example_documents(rule: Rule, example: Example) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
     """The document and registry (None when it has none) that one of ``rule``'s examples describes.
@@ -172,30 +235,36 @@ def example_documents(rule: Rule, example: Example) -> tuple[dict[str, Any], lis
     registry entry is another entity's filing with its changes.
     """
     province = example.province or rule.province or DEFAULT_EXAMPLE_PROVINCE
-    document = apply_changes(base_document(province), example.changes)
+    document = apply_changes(base_document(province), resolve(dict(example.changes), province))
     if example.as_of:
         document["as_of"] = example.as_of
-    registry = [apply_changes(other_entity_document(province), changes) for changes in example.registry]
+    registry = [apply_changes(other_entity_document(province), resolve(dict(changes), province))
+                for changes in example.registry]
     return document, (registry or None)
 
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
-def apply_changes(document: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of ``document`` with each dotted path set to its value (None removes the key).
+def _steps(path: str) -> list[str | int]:
+    return [int(i) if i else k for k, i in _STEP.findall(path)]
 
-    A value that is a callable receives the document being changed, so a change
-    can copy another field (``lambda d: d["entity"]["principal"]["mobile"]``).
-    """
+
+def _at(document: dict[str, Any], path: str) -> Any:
+    value: Any = document
+    for step in _steps(path):
+        value = value[step]
+    return copy.deepcopy(value)
+
+
+def apply_changes(document: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of ``document`` with each dotted path set to its value (None removes the key), in order."""
     changed = copy.deepcopy(document)
     for path, value in changes.items():
-        steps = [int(i) if i else k for k, i in _STEP.findall(path)]
+        steps = _steps(path)
         target: Any = changed
         for step in steps[:-1]:
             target = target[step]
-        if callable(value):
-            value = value(changed)
         if value is None and isinstance(target, dict):
             target.pop(steps[-1], None)
         else:

@@ -20,6 +20,7 @@ tokens (sizes in bytes).
 
 from __future__ import annotations
 
+import functools
 import string
 import typing
 from collections.abc import Callable, Mapping
@@ -369,7 +370,8 @@ def placeholders(template: str) -> list[tuple[str, str]]:
     return [(name, spec or "") for _, name, spec, _ in string.Formatter().parse(template) if name]
 
 
-def parameters_read(template: str) -> set[str]:
+@functools.cache
+def parameters_read(template: str) -> frozenset[str]:
     """Every evidence name a template reads, including those its vocabularies' label templates read."""
     names = set()
     for name, spec in placeholders(template):
@@ -378,7 +380,7 @@ def parameters_read(template: str) -> set[str]:
         if vocabulary is not None:
             for label in vocabulary.templates():
                 names |= parameters_read(label)
-    return names
+    return frozenset(names)
 
 
 MISSING = "—"

@@ -17,6 +17,7 @@ from beianrules.examples import (
     base_document,
     example_documents,
     other_entity_document,
+    resolve,
 )
 from beianrules.facts import FACT_KINDS
 from beianrules.provinces import PROVINCE_CODES
@@ -129,10 +130,10 @@ def _generated_inputs(count=150, seed=20261128):
         registry = []
         for picked, reg in rng.sample(changes, k=rng.randint(1, 4)):
             try:
-                document = apply_changes(document, picked)
+                document = apply_changes(document, resolve(dict(picked), province))
             except (KeyError, IndexError, TypeError):
                 continue
-            registry += [apply_changes(other_entity_document(province), c) for c in reg]
+            registry += [apply_changes(other_entity_document(province), resolve(dict(c), province)) for c in reg]
         document = apply_changes(document, {
             "order.status": rng.choice(statuses),
             "order.submitted_to_authority_on": rng.choice([None, "2021-05-01", "2026-11-01"]),

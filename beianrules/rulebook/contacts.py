@@ -7,22 +7,16 @@ flags (``facts/crossfiling.py``): no other entity's data reaches a report.
 """
 
 from beianrules.declaration import Doc, Example, Ref, Rule, Text, fact, when
-from beianrules.examples import base_document, other_entity_document
-
-_OTHER = other_entity_document("ZJ")
-_OTHER_PRINCIPAL = _OTHER["entity"]["principal"]
-_OWN = base_document("ZJ")
-_OWN_CERTIFICATE = _OWN["entity"]["certificate"]["number"]
-_OWN_PRINCIPAL = _OWN["entity"]["principal"]
-_OWN_LEGAL_REP = _OWN["entity"]["legal_representative"]
+from beianrules.examples import other, own
 
 # An individual filer: the entity is the principal himself, with his ID as the certificate.
 _INDIVIDUAL = {"entity.type": "individual", "entity.legal_representative": None,
-               "entity.name": _OWN_PRINCIPAL["name"],
-               "entity.certificate": {"type": "resident_id", "number": _OWN_PRINCIPAL["id_document"]["number"]}}
+               "entity.name": own("entity.principal.name"),
+               "entity.certificate": {"type": "resident_id", "number": own("entity.principal.id_document.number")}}
 
 # The same legal representative as ours heads the other company (registry changes).
-_HEADED_BY_OUR_LEGAL_REP = {"entity.legal_representative": _OWN_LEGAL_REP, "entity.principal": _OWN_PRINCIPAL}
+_HEADED_BY_OUR_LEGAL_REP = {"entity.legal_representative": own("entity.legal_representative"),
+                            "entity.principal": own("entity.principal")}
 
 # Numbers by where phonenumbers places their block or area code (regions.phone_region).
 _BEIJING_MOBILE = "13800001234"
@@ -32,8 +26,15 @@ _TIANJIN_LANDLINE = "022-81234000"
 _GUANGDONG_MOBILE = "13802241234"
 _UNPLACED_MOBILE = "19912345678"  # a 199 block the geocoder places only as 中国: region unknown
 
-_CALLED = _OWN_PRINCIPAL["mobile"]
-_CALLED_EMERGENCY = _OWN_PRINCIPAL["emergency_phone"]
+_CALLED = own("entity.principal.mobile")
+
+
+def _spaced(mobile: str) -> str:
+    """``13805741234`` as ``+86 138 0574 1234``: the same number, written as people write it."""
+    return f"+86 {mobile[:3]} {mobile[3:7]} {mobile[7:]}"
+
+
+_CALLED_EMERGENCY = own("entity.principal.emergency_phone")
 
 
 CONTACT_PHONE_NOT_LOCAL_SEGMENT = Rule(
@@ -168,7 +169,7 @@ CONTACT_PHONE_UNREACHABLE = Rule(
         Example("the call, written with +86 and spaces, was answered by someone else", fires=True,
                 paths=("entity.principal.mobile", "verification.calls[0].result", "websites[0].principal.mobile"),
                 count=2,
-                changes={"verification.calls": [{"phone": f"+86 {_CALLED[:3]} {_CALLED[3:7]} {_CALLED[7:]}",
+                changes={"verification.calls": [{"phone": own("entity.principal.mobile", then=_spaced),
                                                  "result": "wrong_person", "on": "2026-11-21"}]}),
         Example("reached once, then not reached on a later day", fires=True,
                 paths=("entity.principal.mobile", "verification.calls[1].result", "websites[0].principal.mobile"),
@@ -232,31 +233,31 @@ CONTACT_PHONE_USED_BY_OTHER_ENTITY = Rule(
     ),
     examples=(
         Example("another company filed the same mobile", fires=True, paths=("entity.principal.mobile",),
-                changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
+                changes={"entity.principal.mobile": other("entity.principal.mobile")},
                 registry=({},)),
         Example("a website principal's mobile is another company's", fires=True,
                 paths=("websites[0].principal.mobile",),
-                changes={"websites[0].principal.mobile": _OTHER_PRINCIPAL["mobile"]},
+                changes={"websites[0].principal.mobile": other("entity.principal.mobile")},
                 registry=({},)),
         Example("an individual filer's mobile is another company's", fires=True, paths=("entity.principal.mobile",),
-                changes={**_INDIVIDUAL, "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
+                changes={**_INDIVIDUAL, "entity.principal.mobile": other("entity.principal.mobile")},
                 registry=({},)),
         Example("the same legal representative heads both companies", fires=False,
-                changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"],
-                         "entity.legal_representative": _OTHER["entity"]["legal_representative"],
-                         "entity.principal.name": _OTHER_PRINCIPAL["name"],
-                         "entity.principal.id_document": _OTHER_PRINCIPAL["id_document"]},
+                changes={"entity.principal.mobile": other("entity.principal.mobile"),
+                         "entity.legal_representative": other("entity.legal_representative"),
+                         "entity.principal.name": other("entity.principal.name"),
+                         "entity.principal.id_document": other("entity.principal.id_document")},
                 registry=({},)),
         Example("an individual filer who is the other company's legal representative", fires=False,
-                changes={**_INDIVIDUAL, "entity.name": _OTHER_PRINCIPAL["name"],
-                         "entity.certificate.number": _OTHER["entity"]["legal_representative"]["id_number"],
-                         "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
+                changes={**_INDIVIDUAL, "entity.name": other("entity.principal.name"),
+                         "entity.certificate.number": other("entity.legal_representative.id_number"),
+                         "entity.principal.mobile": other("entity.principal.mobile")},
                 registry=({},)),
         Example("the registry holds this entity's own earlier filing", fires=False,
-                changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},
-                registry=({"entity.certificate.number": _OWN_CERTIFICATE},)),
+                changes={"entity.principal.mobile": other("entity.principal.mobile")},
+                registry=({"entity.certificate.number": own("entity.certificate.number")},)),
         Example("no registry given", fires=False,
-                changes={"entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]}),
+                changes={"entity.principal.mobile": other("entity.principal.mobile")}),
     ),
 )
 
@@ -294,28 +295,28 @@ CONTACT_SHARED_ACROSS_ENTITIES = Rule(
     ),
     examples=(
         Example("the principal's email is another company's", fires=True, paths=("entity.principal.email",),
-                changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]},
+                changes={"entity.principal.email": other("entity.principal.email")},
                 registry=({},)),
         Example("a website principal's email is another company's, in other letter case", fires=True,
                 paths=("websites[0].principal.email",),
-                changes={"websites[0].principal.email": _OTHER_PRINCIPAL["email"].upper()},
+                changes={"websites[0].principal.email": other("entity.principal.email", then=str.upper)},
                 registry=({},)),
         Example("an APP principal's email is another company's", fires=True, paths=("apps[0].principal.email",),
                 changes={"apps": [{"name": "示例App", "platforms": ["android"],
-                                   "principal": {"name": "赵敏", "email": _OTHER_PRINCIPAL["email"]}}]},
+                                   "principal": {"name": "赵敏", "email": other("entity.principal.email")}}]},
                 registry=({},)),
         Example("an individual filer's email is another company's", fires=True, paths=("entity.principal.email",),
-                changes={**_INDIVIDUAL, "entity.principal.email": _OTHER_PRINCIPAL["email"]},
+                changes={**_INDIVIDUAL, "entity.principal.email": other("entity.principal.email")},
                 registry=({},)),
         Example("the same legal representative heads both companies", fires=False,
-                changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]},
-                registry=({"entity.legal_representative": _OWN_LEGAL_REP},)),
+                changes={"entity.principal.email": other("entity.principal.email")},
+                registry=({"entity.legal_representative": own("entity.legal_representative")},)),
         Example("the registry holds this entity's own earlier filing", fires=False,
-                changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]},
-                registry=({"entity.certificate.number": _OWN_CERTIFICATE},)),
+                changes={"entity.principal.email": other("entity.principal.email")},
+                registry=({"entity.certificate.number": own("entity.certificate.number")},)),
         Example("another company in the registry, with other emails", fires=False, registry=({},)),
         Example("no registry given", fires=False,
-                changes={"entity.principal.email": _OTHER_PRINCIPAL["email"]}),
+                changes={"entity.principal.email": other("entity.principal.email")}),
     ),
 )
 
@@ -364,31 +365,32 @@ LEGAL_REP_CONTACTS_INCONSISTENT = Rule(
     ),
     examples=(
         Example("he heads another company with another mobile", fires=True, paths=("entity.principal.mobile",),
-                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},)),
+                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.mobile": other("entity.principal.mobile")},)),
         Example("he heads another company with another email", fires=True, paths=("entity.principal.email",),
                 registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.email": "wanghy@other-trade.cn"},)),
         Example("he heads another company with the same contacts", fires=False,
                 registry=(_HEADED_BY_OUR_LEGAL_REP,)),
         Example("the emails differ only in letter case", fires=False,
                 registry=({**_HEADED_BY_OUR_LEGAL_REP,
-                           "entity.principal.email": _OWN_PRINCIPAL["email"].upper()},)),
+                           "entity.principal.email": own("entity.principal.email", then=str.upper)},)),
         Example("the other filing gives no email: nothing to compare", fires=False,
                 registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.email": None},)),
         Example("our principal is not our legal representative", fires=False,
                 changes={"entity.legal_representative": {"name": "钱国华", "id_number": "330106198401011234"}},
-                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},)),
+                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.principal.mobile": other("entity.principal.mobile")},)),
         Example("he is the other company's principal but another person is its legal representative",
                 fires=False,
-                registry=({"entity.principal": {**_OWN_PRINCIPAL, "mobile": _OTHER_PRINCIPAL["mobile"]}},)),
+                registry=({"entity.principal": own("entity.principal"),
+                           "entity.principal.mobile": other("entity.principal.mobile")},)),
         Example("his own personal filing gives another mobile", fires=False,
                 registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.type": "individual",
-                           "entity.legal_representative": None, "entity.name": _OWN_PRINCIPAL["name"],
+                           "entity.legal_representative": None, "entity.name": own("entity.principal.name"),
                            "entity.certificate": {"type": "resident_id",
-                                                  "number": _OWN_PRINCIPAL["id_document"]["number"]},
-                           "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},)),
+                                                  "number": own("entity.principal.id_document.number")},
+                           "entity.principal.mobile": other("entity.principal.mobile")},)),
         Example("the registry holds this entity's own earlier filing with another mobile", fires=False,
-                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.certificate.number": _OWN_CERTIFICATE,
-                           "entity.principal.mobile": _OTHER_PRINCIPAL["mobile"]},)),
+                registry=({**_HEADED_BY_OUR_LEGAL_REP, "entity.certificate.number": own("entity.certificate.number"),
+                           "entity.principal.mobile": other("entity.principal.mobile")},)),
         Example("no registry given", fires=False),
     ),
 )
@@ -429,28 +431,31 @@ SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY = Rule(
     examples=(
         Example("our website principal is another company's website principal", fires=True,
                 paths=("websites[0].principal.id_document.number",),
-                registry=({"websites[0].principal": _OWN_PRINCIPAL},)),
+                registry=({"websites[0].principal": own("entity.principal")},)),
         Example("our website principal is another company's APP principal", fires=True,
                 paths=("websites[0].principal.id_document.number",),
-                registry=({"apps": [{"name": "他方App", "platforms": ["ios"], "principal": _OWN_PRINCIPAL}]},)),
+                registry=({"apps": [{"name": "他方App", "platforms": ["ios"],
+                                     "principal": own("entity.principal")}]},)),
         Example("our APP principal is another company's website principal", fires=True,
                 paths=("apps[0].principal.id_document.number",),
-                changes={"apps": [{"name": "示例App", "platforms": ["android"], "principal": _OTHER_PRINCIPAL}]},
+                changes={"apps": [{"name": "示例App", "platforms": ["android"],
+                                   "principal": other("entity.principal")}]},
                 registry=({},)),
         Example("the ID number differs only in the letter case of its check character", fires=True,
                 paths=("websites[0].principal.id_document.number",),
                 province="HN",
                 changes={"websites[0].principal.id_document.number":
-                         base_document("HN")["entity"]["principal"]["id_document"]["number"].lower()},
-                registry=({"websites[0].principal": base_document("HN")["entity"]["principal"]},)),
+                         own("entity.principal.id_document.number", province="HN", then=str.lower)},
+                registry=({"websites[0].principal": own("entity.principal", province="HN")},)),
         Example("he is only the other company's entity principal", fires=False,
-                registry=({"entity.principal": _OWN_PRINCIPAL},)),
+                registry=({"entity.principal": own("entity.principal")},)),
         Example("another company's website principal is our entity principal, not our website principal",
                 fires=False,
-                changes={"websites[0].principal": _OTHER_PRINCIPAL},
-                registry=({"websites[0].principal": _OWN_PRINCIPAL},)),
+                changes={"websites[0].principal": other("entity.principal")},
+                registry=({"websites[0].principal": own("entity.principal")},)),
         Example("the registry holds this entity's own earlier filing", fires=False,
-                registry=({"entity.certificate.number": _OWN_CERTIFICATE, "websites[0].principal": _OWN_PRINCIPAL},)),
+                registry=({"entity.certificate.number": own("entity.certificate.number"),
+                           "websites[0].principal": own("entity.principal")},)),
         Example("no registry given", fires=False),
     ),
 )

@@ -10,7 +10,7 @@ from beianrules.declaration import (
     fact,
     when,
 )
-from beianrules.examples import address, base_document
+from beianrules.examples import address, own
 
 _JIANGSU_ADDRESS = address("JS", "中山路8号")
 _INDIVIDUAL = {"entity.type": "individual", "entity.legal_representative": None}
@@ -102,7 +102,7 @@ ENTITY_PROVINCE_NOT_CERT_PROVINCE = Rule(
                 changes={"entity.certificate.address": "朝阳区建国路1号"}),
         Example("no certificate address", fires=False, changes={"entity.certificate.address": None}),
         Example("a USCC registered in Jiangsu, local address: the region code is only a hint", fires=False,
-                changes={"entity.certificate.number": base_document("JS")["entity"]["certificate"]["number"]}),
+                changes={"entity.certificate.number": own("entity.certificate.number", province="JS")}),
         Example("an individual filer is not judged here", fires=False,
                 changes={**_INDIVIDUAL, "entity.certificate.address": _JIANGSU_ADDRESS}),
     ),
@@ -180,7 +180,7 @@ ID_ADDRESS_OUTSIDE_PROVINCE = Rule(
                 changes={**_INDIVIDUAL, "entity.principal.id_document.address": "朝阳区建国路1号"}),
         Example("an ID number issued in Jiangsu, local address: the region code is only a hint", fires=False,
                 changes={**_INDIVIDUAL, "entity.principal.id_document.number":
-                         base_document("JS")["entity"]["principal"]["id_document"]["number"]}),
+                         own("entity.principal.id_document.number", province="JS")}),
         Example("a unit's principal is not judged here", fires=False,
                 changes={"entity.principal.id_document.address": _JIANGSU_ADDRESS}),
     ),

@@ -13,7 +13,6 @@ checked order, so the examples show that the entity's own documents in the
 registry — its earlier filings and the order itself — never count against it.
 """
 
-from typing import Any
 
 from beianrules.declaration import (
     Doc,
@@ -25,24 +24,12 @@ from beianrules.declaration import (
     fact,
     when,
 )
-from beianrules.examples import apply_changes, base_document, other_entity_document
+from beianrules.examples import order_itself as _itself
+from beianrules.examples import own_filing as _filed
 
-_BASE = base_document("ZJ")
-_OTHER = other_entity_document("ZJ")
-_NUMBER = _OTHER["entity"]["filing_number"]  # 浙ICP备2023000777号
+_NUMBER = "浙ICP备2023000777号"  # the other entity's number in the Zhejiang examples
 _SECOND_NUMBER = "浙ICP备2024000888号"
 _OTHER_CERTIFICATE = "91330106MA1XC4D5XX"  # a certificate number the base entity does not have
-
-
-def _filed(number: str = _NUMBER, province: str = "ZJ", /, **changes: Any) -> dict[str, Any]:
-    """Registry changes: the base entity's own approved filing under ``number``, same data as the order."""
-    return {"entity": {**base_document(province)["entity"], "filing_number": number}, **changes}
-
-
-def _itself(**changes: Any) -> dict[str, Any]:
-    """Registry changes: a copy of the checked order itself (``changes`` applied to the base document)."""
-    copy = apply_changes(_BASE, changes)
-    return {key: value for key, value in copy.items() if key != "as_of"}
 
 
 ENTITY_MULTIPLE_FILING_NUMBERS = Rule(

@@ -28,22 +28,11 @@ from beianrules.declaration import (
     fact,
     when,
 )
-from beianrules.examples import apply_changes, base_document, other_entity_document
+from beianrules.examples import order_itself as _itself
+from beianrules.examples import own_filing as _filed
 
-_BASE = base_document("ZJ")
-_NUMBER = other_entity_document("ZJ")["entity"]["filing_number"]  # 浙ICP备2023000777号
+_NUMBER = "浙ICP备2023000777号"  # the other entity's number in the Zhejiang examples
 _OTHER_CERTIFICATE = "91330106MA1XC4D5XX"  # a certificate number the base entity does not have
-
-
-def _filed(**changes: Any) -> dict[str, Any]:
-    """Registry changes: the base entity's own approved filing (浙ICP备2023000777号), same data as the order."""
-    return {"entity": {**_BASE["entity"], "filing_number": _NUMBER}, **changes}
-
-
-def _itself(**changes: Any) -> dict[str, Any]:
-    """Registry changes: a copy of the checked order itself (``changes`` applied to the base document)."""
-    copy = apply_changes(_BASE, changes)
-    return {key: value for key, value in copy.items() if key != "as_of"}
 
 
 def _in_flight(status: str, order_id: str | None) -> dict[str, Any]:
