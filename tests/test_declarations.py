@@ -181,3 +181,27 @@ def test_seed_codes_match_reasons_md():
         pytest.skip("shared/spec is not beside this checkout")
     table = set(re.findall(r"^\| `([A-Z_]+)` \|", reasons.read_text(encoding="utf-8"), re.M))
     assert table == SEED_CODES
+
+
+def test_alternatives_of_one_rule_carry_their_own_severity():
+    """Severity belongs to the condition that fired: one code, an error in one case and a warning in another."""
+    from beianrules import checker, engine, evaluator
+    from beianrules.declaration import any_of
+    from beianrules.rulebook.principals import PRINCIPAL_NOT_LEGAL_REP as rule
+    principal = fact("person", "principal", role="entity_principal", is_legal_rep=False)
+    split = attrs.evolve(rule, conditions=any_of(
+        when(principal, fact("province", "bureau", legal_rep="required")),
+        when(principal, fact("province", "bureau", legal_rep="letter"),
+             fact("attachments", "attached", authorization_letter=False), severity="warning"),
+    ))
+    assert build_registry([split])[rule.code] is split
+    assert [split.severity_of(n) for n in range(2)] == ["error", "warning"]
+    person = {"kind": "person", "ref": "entity.principal", "path": "entity.principal", "role": "entity_principal",
+              "is_legal_rep": False, "legal_rep_path": "entity.legal_representative", "name": "x"}
+    attached = {"kind": "attachments", "ref": "attachments", "path": "attachments", "authorization_letter": False}
+    runs = [evaluator.evaluate] + ([engine.evaluate] if engine.AVAILABLE else [])
+    for policy, severity in (("required", "error"), ("letter", "warning")):
+        bureau = {"kind": "province", "ref": "province:XX", "code": "SC", "legal_rep": policy}
+        for run in runs:
+            (finding,) = run([split], [person, bureau, attached])
+            assert checker._reason(split, finding, audit=False).severity == severity, (run, policy)
