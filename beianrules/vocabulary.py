@@ -270,6 +270,32 @@ SIGNER = Vocabulary.of_literal("signer", "Who signs a province document by hand.
                                 "a unit's legal representative; an individual filer himself"),
 })
 
+SWITCH = Vocabulary.of_literal("switch", "Whether a bureau checks a requirement.", _schema.Switch, {
+    "on": ("检查", "checked", "the bureau holds to it; the rule fires there"),
+    "off": ("不检查", "not checked", "not documented there; the rule is silent"),
+})
+
+REQUIREMENT = Vocabulary.of_literal("requirement", "How a bureau holds to a requirement.", _schema.Requirement, {
+    "error": ("必须满足", "required", "its own pages say so: a filing that fails it is rejected (error)"),
+    "warning": ("可能要求", "may be required", "only weaker sources say so: a filing may be rejected (warning)"),
+    "off": ("不要求", "not required", "not documented there; the rule is silent"),
+})
+
+STRICTNESS = Vocabulary.of_literal("strictness", "How surely a requirement every bureau holds rejects.",
+                                   _schema.Strictness, {
+    "error": ("必须满足", "required", "the bureau's own pages say so (error)"),
+    "warning": ("可能要求", "may be required", "a general provider rule no page of the bureau confirms (warning)"),
+})
+
+ADDRESS_SCOPE = Vocabulary.of_literal("address_scope", "Where a unit's mailing address must lie.",
+                                      _schema.AddressScope, {
+    "city": ("通信地址须与证件住所在同一地市", "the mailing address must be in the certificate address's city",
+             "same prefecture-level city"),
+    "province": ("通信地址须与证件住所在同一省份", "the mailing address must be in the certificate address's province",
+                 "same province"),
+    "off": ("不要求", "not required", "no such requirement documented"),
+})
+
 # -- findings' own tokens ----------------------------------------------------------------------
 
 
@@ -358,8 +384,9 @@ SEVERITY = Vocabulary.of_literal("severity", "How sure a reason is.", Severity, 
 VOCABULARIES: dict[str, Vocabulary | Format] = {v.name: v for v in (
     ORDER_TYPE, ORDER_STATUS, OPERATION, ENTITY_TYPE, ATTACHMENT_TYPE, CALL_RESULT, STATEMENT, CONTACT_FIELD,
     PERSON_ROLE, COMPARED_FIELD, FILED_STATE, PROVINCE, PROVINCE_SHORT, LEGAL_REP_POLICY,
-    OUT_OF_PROVINCE_ID, SIGNER, SIZE, DOCUMENT_PROBLEM, PRE_APPROVAL_PROBLEM, FILING_NUMBER_PROBLEM, INDUSTRY,
-    INDUSTRY_AUTHORITY, INDUSTRY_APPROVAL, CONTENT_CATEGORY, RULE_KIND, SEVERITY,
+    OUT_OF_PROVINCE_ID, SIGNER, SWITCH, REQUIREMENT, STRICTNESS, ADDRESS_SCOPE, SIZE, DOCUMENT_PROBLEM,
+    PRE_APPROVAL_PROBLEM, FILING_NUMBER_PROBLEM, INDUSTRY, INDUSTRY_AUTHORITY, INDUSTRY_APPROVAL, CONTENT_CATEGORY,
+    RULE_KIND, SEVERITY,
 )}
 
 

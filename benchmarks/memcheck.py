@@ -7,9 +7,8 @@ One Python process (this file, ``--driver``) runs under
 ``valgrind --tool=memcheck --xml=yes --trace-children=no`` with
 ``PYTHONMALLOC=malloc`` and checks, with ``engine="durable"``:
 
-- every rule example, built by ``beianrules.examples.example_documents`` (as the tests build it)
-  (``apply_changes(base_document(province), example.changes)``, the registry
-  from ``other_entity_document``);
+- every rule example, built by ``beianrules.examples.example_documents`` as the tests build it
+  (the registry from ``other_entity_document``);
 - every case of ``tests/cases/*.json`` that is not an input error, with its registry;
 - ``base_document(province)`` of the 31 provinces.
 

@@ -38,6 +38,10 @@ _MODULES = (order, province, people, documents, entity, services, crossfiling)
 FACT_KINDS: dict[str, FactKind] = kinds_by_name(*(module.KINDS for module in _MODULES))
 """Every fact kind the builders make, by name: the vocabulary rule conditions are checked against."""
 
+# The fields a built fact may carry, by kind (checked on every fact: computed once).
+_DECLARED: dict[str, frozenset[str]] = {name: frozenset(kind.all_fields()) | {"kind"}
+                                        for name, kind in FACT_KINDS.items()}
+
 
 def build_facts(filing: Filing, *, as_of: _dt.date, registry: Registry | None = None) -> list[Fact]:
     """All facts about one filing, in a deterministic order; fields whose value is unknown are left out."""
@@ -47,10 +51,10 @@ def build_facts(filing: Filing, *, as_of: _dt.date, registry: Registry | None = 
 
 
 def _clean(fact: Fact) -> Fact:
-    declared = FACT_KINDS.get(fact["kind"])
+    declared = _DECLARED.get(fact["kind"])
     if declared is None:
         raise ValueError(f"fact kind {fact['kind']!r} is not declared in any fact module")
-    undeclared = set(fact) - set(declared.all_fields()) - {"kind"}
+    undeclared = fact.keys() - declared
     if undeclared:
         raise ValueError(f"fact {fact['kind']!r} has undeclared fields {sorted(undeclared)}")
     return {k: v for k, v in fact.items() if v is not None}

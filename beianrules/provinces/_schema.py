@@ -32,6 +32,19 @@ OutOfProvinceId = Literal["proof_accepted", "residence_permit_only", "local_id_o
 Signer = Literal["service_principal", "legal_rep_or_individual"]
 """Who signs a province document by hand."""
 
+Switch = Literal["on", "off"]
+"""Whether the bureau checks a requirement (``off``: the rule is silent there)."""
+
+Requirement = Literal["error", "warning", "off"]
+"""How a bureau holds to a requirement: ``error`` on its own pages, ``warning`` on weaker sources only (REASONS-WAVE1
+W1: one provider's practice or third-party pages), ``off`` not at all."""
+
+Strictness = Literal["error", "warning"]
+"""A requirement every bureau holds to, as an error or as a warning."""
+
+AddressScope = Literal["city", "province", "off"]
+"""Where a unit's mailing address must lie relative to its certificate address."""
+
 T = TypeVar("T")
 
 
@@ -63,6 +76,20 @@ class LocalPhones:
     """Filer types the requirement applies to; None means all."""
     remark_exempts_units: bool = False
     """A unit (any filer but an individual) that gives a reason in ``entity.remark`` is exempt."""
+
+
+@attrs.frozen
+class MinimumAges:
+    """The youngest age the bureau accepts, by role (None: no minimum documented for that role)."""
+
+    unit_principal: int | None = None
+    """The entity principal of a unit."""
+    individual: int | None = None
+    """The entity principal of an individual filer (the filer himself)."""
+    service_principal: int | None = None
+    """A unit's website or APP principal."""
+    legal_rep: int | None = None
+    """``entity.legal_representative``."""
 
 
 @attrs.frozen
@@ -140,6 +167,44 @@ class ProvinceParameters:
         "本地号码", "local numbers",
         "Whether contact numbers must belong to this province's number segments (and which others are "
         "accepted, for which filers); None: no requirement documented from a provider's own page.")
+    emergency_cross_use: Sourced[Switch] = parameter(
+        "应急电话交叉使用", "emergency phones used across principals",
+        "Whether the entity principal's emergency phone may be another principal's mobile (and the reverse).",
+        vocabulary="switch")
+    office_phone_not_mobile: Sourced[Switch] = parameter(
+        "办公电话不得为手机", "office phone other than the mobile",
+        "Whether a unit's principal must give an office phone other than his mobile.", vocabulary="switch")
+    letter_requires_same_person: Sourced[Switch] = parameter(
+        "授权时负责人须为同一人", "with a letter, one principal",
+        "Whether, when the principal is authorized by the legal representative's letter, every service "
+        "principal must be that same person.", vocabulary="switch")
+    service_principal_letter: Sourced[Requirement] = parameter(
+        "网站负责人授权书", "service principal's authorization letter",
+        "Whether a unit's website/APP principal other than the legal representative needs an authorization "
+        "letter, and how surely a filing without one is rejected.", vocabulary="requirement")
+    principal_id_exclusive: Sourced[Requirement] = parameter(
+        "主体负责人证件唯一", "one entity per principal",
+        "Whether a person may be the entity principal of only one entity (unless one legal representative "
+        "heads both).", vocabulary="requirement")
+    minimum_ages: Sourced[MinimumAges | None] = parameter(
+        "最低年龄", "minimum ages",
+        "The youngest age accepted for each role, at the day the order reaches the bureau; None: none documented.")
+    service_principal_citizen: Sourced[Switch] = parameter(
+        "网站负责人须为中国公民", "service principals are citizens",
+        "Whether a service principal holding a foreign permanent residence card is refused.", vocabulary="switch")
+    id_validity: Sourced[Strictness] = parameter(
+        "证件有效期不足三个月", "IDs valid for less than 3 months",
+        "How surely a principal's ID with fewer than 3 months left is rejected.", vocabulary="strictness")
+    address_same: Sourced[AddressScope] = parameter(
+        "通信地址与证件住所同地", "mailing address where the certificate is",
+        "Whether a unit's mailing address must lie in the certificate address's prefecture (city) or "
+        "province.", vocabulary="address_scope")
+    old_licence_order_types: Sourced[tuple[str, ...]] = parameter(
+        "可用旧版营业执照的订单", "orders that may use an old licence",
+        "Order types for which a business licence without a USCC (an old 注册号) is accepted.")
+    mailing_address_forbidden: Sourced[tuple[str, ...]] = parameter(
+        "通信地址禁用词", "words a mailing address may not contain",
+        "Texts the bureau refuses in `entity.mailing_address` (a warning: third-party sources).")
     documents: tuple[DocumentRequirement, ...] = parameter(
         "省管局要求的材料", "documents the bureau requires",
         "Documents the bureau requires from a start date on; each becomes one rule.", default=())

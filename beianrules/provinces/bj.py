@@ -24,4 +24,21 @@ PARAMETERS = ProvinceParameters(
     ),
     out_of_province_id=Sourced("unknown"),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("on", ("TC-SUBJ",)),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced(
+        "off",
+        conflict=(
+            "TC-SITE says a service principal needs no letter; GZIDC-3P asks for a sealed letter. Chosen: off "
+            "(REASONS-WAVE1 c1)."
+        ),
+    ),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(None),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

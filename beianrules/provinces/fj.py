@@ -7,11 +7,28 @@ is disputed (AL-FJ: ≥ 14; HW-KB: enterprise principal ≥ 18) and not modelled
 here.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="FJ",
     legal_rep=Sourced("required", ("AL-FJ", "TC-SUBJ", "HW-KB")),
     out_of_province_id=Sourced("proof_accepted", ("HW-KB",)),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("on", ("AL-FJ",)),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("error", ("TC-SITE", "AL-FJ")),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(
+        MinimumAges(unit_principal=14, individual=14, service_principal=14), ("AL-FJ", "HW-KB"),
+        conflict=(
+            "AL-FJ accepts principals from 14; HW-KB asks 18 of an enterprise's principal. Chosen: 14 "
+            "(REASONS-WAVE1 c2)."
+        ),
+    ),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

@@ -14,6 +14,7 @@ from datetime import date
 from beianrules.provinces._schema import (
     DocumentExample,
     DocumentRequirement,
+    MinimumAges,
     ProvinceParameters,
     Sourced,
     Wording,
@@ -87,5 +88,22 @@ PARAMETERS = ProvinceParameters(
     legal_rep=Sourced("required", ("TC-SUBJ", "HW-KB")),
     out_of_province_id=Sourced("proof_accepted", ("HW-GD-P", "HW-KB")),
     local_phones=Sourced(None, ("HW-GD-P",)),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("off"),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(
+        MinimumAges(unit_principal=16, individual=16), ("HW-GD-P", "HW-KB"),
+        conflict=(
+            "HW-GD-P asks 18 of a personal filer; HW-KB accepts 16. Chosen: 16, for the entity principal of any "
+            "filer (REASONS-WAVE1 c4)."
+        ),
+    ),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
     documents=(COMMITMENT_LETTER,),
 )

@@ -7,11 +7,22 @@ Personal filers must use Gansu numbers (FC-GS) and a Gansu ID address
 photo that FORMAT.md does not carry and is not yet checkable.
 """
 
-from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced
+from beianrules.provinces._schema import LocalPhones, MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="GS",
     legal_rep=Sourced("letter", ("TC-SUBJ", "FC-GS", "HW-KB")),
     out_of_province_id=Sourced("local_id_only", ("FC-GS",)),
     local_phones=Sourced(LocalPhones(accepted=frozenset({"GS"}), entity_types=frozenset({"individual"})), ("FC-GS",)),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("off"),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(MinimumAges(individual=18), ("FC-GS",)),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

@@ -6,11 +6,22 @@ in the same city (HW-KB). No local-number requirement, nothing on non-local
 personal filers, no special document found.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="GZ",
     legal_rep=Sourced("required", ("AL-GZ", "TC-SUBJ")),
     out_of_province_id=Sourced("unknown"),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("error", ("TC-SITE", "AL-GZ")),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(MinimumAges(unit_principal=14, individual=14, service_principal=14), ("AL-GZ",)),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("city", ("HW-KB(doc_0244)",)),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

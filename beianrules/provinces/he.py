@@ -7,11 +7,22 @@ is foreign. The principal's mobile must belong to Hebei, Beijing or Tianjin
 age ≥ 18, HW-KB). No special document found.
 """
 
-from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced
+from beianrules.provinces._schema import LocalPhones, MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HE",
     legal_rep=Sourced("required", ("TC-SUBJ", "AL-HE", "HW-S7")),
     out_of_province_id=Sourced("unknown"),
     local_phones=Sourced(LocalPhones(accepted=frozenset({"HE", "BJ", "TJ"})), ("AL-HE",)),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("off"),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(MinimumAges(unit_principal=14, individual=18, service_principal=14), ("AL-HE",)),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("error", ("AL-HE",)),
+    address_same=Sourced("city", ("HW-KB(doc_0216)",)),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

@@ -7,11 +7,24 @@ HW-KB; KS-HN). Nothing documented on non-local personal filers. The
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
 
-from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced
+from beianrules.provinces._schema import LocalPhones, MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HN",
     legal_rep=Sourced("required", ("AL-HN-ZH", "HW-S1", "TC-SUBJ")),
     out_of_province_id=Sourced("unknown"),
     local_phones=Sourced(LocalPhones(accepted=frozenset({"HN"})), ("AL-HN18", "HW-KB", "KS-HN")),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("error", ("TC-SITE", "AL-HN-ZH")),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(
+        MinimumAges(unit_principal=14, individual=14, service_principal=14, legal_rep=18), ("AL-HN-ZH",),
+    ),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

@@ -17,6 +17,7 @@ from datetime import date
 from beianrules.provinces._schema import (
     DocumentExample,
     DocumentRequirement,
+    MinimumAges,
     ProvinceParameters,
     Sourced,
     Wording,
@@ -90,5 +91,16 @@ PARAMETERS = ProvinceParameters(
         conflict="Only a third-party page (WORLDCST-3P) asks for Jiangsu numbers, which is not enough to reject. "
                  "Chosen: no requirement.",
     ),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("on", ("AL-JS", "HW-KB(doc_0221, doc_0223)")),
+    service_principal_letter=Sourced("error", ("AL-JS",)),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(MinimumAges(individual=16), ("HW-KB",)),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
     documents=(AUTHENTICITY_LETTERS,),
 )

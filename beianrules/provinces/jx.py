@@ -7,11 +7,22 @@ The establishment office's pre-approval for 党政机关/事业单位 (HW-KB doc
 has no ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="JX",
     legal_rep=Sourced("required", ("TC-SUBJ", "VE-JX", "KS-JX", "HW-KB")),
     out_of_province_id=Sourced("residence_permit_only", ("HW-JX-P", "KS-JX")),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("on", ("VE-JX",)),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("error", ("TC-SITE",)),
+    principal_id_exclusive=Sourced("error", ("VE-JX",)),
+    minimum_ages=Sourced(MinimumAges(individual=16), ("HW-JX-P",)),
+    service_principal_citizen=Sourced("on", ("VE-JX",)),
+    id_validity=Sourced("error", ("VE-JX",)),
+    address_same=Sourced("province", ("KS-JX",)),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

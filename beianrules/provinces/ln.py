@@ -8,7 +8,7 @@ local-number requirement or non-local personal rule documented; no special
 document found.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="LN",
@@ -24,4 +24,15 @@ PARAMETERS = ProvinceParameters(
     ),
     out_of_province_id=Sourced("unknown"),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("on", ("AL-LN",)),
+    office_phone_not_mobile=Sourced("on", ("TC-SUBJ",)),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("off"),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(MinimumAges(unit_principal=14, individual=14, service_principal=14), ("AL-LN",)),
+    service_principal_citizen=Sourced("on", ("AL-LN",)),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

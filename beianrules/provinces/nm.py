@@ -8,11 +8,22 @@ representative holding the ID and the licence (AL-NM), and the
 事业单位网站开办审核申请表 for public institutions (HW-KB doc_0218).
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="NM",
     legal_rep=Sourced("required", ("AL-NM", "TC-SUBJ")),
     out_of_province_id=Sourced("local_id_only", ("HW-KB",)),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("error", ("HW-KB(doc_0218)",)),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(MinimumAges(unit_principal=14, individual=18, service_principal=14), ("AL-NM",)),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("error", ("AL-NM",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

@@ -7,11 +7,22 @@ filings (HW-S2; HW-KB doc_0238) have no ``attachments[].type`` in FORMAT.md
 and are not yet checkable.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="QH",
     legal_rep=Sourced("required", ("AL-QH", "HW-S3", "TC-SUBJ")),
     out_of_province_id=Sourced("local_id_only", ("HW-KB",)),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("error", ("HW-S3",)),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(MinimumAges(unit_principal=14, individual=14, service_principal=14), ("AL-QH",)),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("error", ("AL-QH",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

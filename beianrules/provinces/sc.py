@@ -9,11 +9,22 @@ not set. The sealed 情况说明 for > 5 domains (TC-SC) has no
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SC",
     legal_rep=Sourced("letter", ("TC-SC", "TC-SUBJ")),
     out_of_province_id=Sourced("proof_accepted", ("TC-SC",)),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("error", ("TC-SC",)),
+    principal_id_exclusive=Sourced("error", ("TC-SC",)),
+    minimum_ages=Sourced(MinimumAges(unit_principal=18, individual=18), ("TC-SC",)),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(("new_access", "new_website"), ("TC-SC",)),
+    mailing_address_forbidden=Sourced(()),
 )

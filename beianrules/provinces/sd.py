@@ -7,11 +7,28 @@ filers with a non-Shandong ID file with a Shandong student ID or 居住证
 Personal minimum age is disputed (HW-KB 17 vs KNAME 3P 16) and not modelled.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SD",
     legal_rep=Sourced("required", ("AL-SD", "TC-SUBJ", "HW-KB")),
     out_of_province_id=Sourced("proof_accepted", ("HW-KB",)),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("warning", ("SD-COPY-3P",)),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(
+        MinimumAges(unit_principal=18, individual=16), ("AL-SD", "HW-KB", "KNAME-3P"),
+        conflict=(
+            "HW-KB asks 17 of a personal filer; KNAME-3P accepts 16 with a guardian. Chosen: 16 (REASONS-WAVE1 "
+            "c3)."
+        ),
+    ),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("error", ("AL-SD",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

@@ -29,4 +29,15 @@ PARAMETERS = ProvinceParameters(
             "is non-empty."
         ),
     ),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("off"),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(None),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )

@@ -9,7 +9,7 @@ less). Local numbers (022 landline + local mobile) are claimed only by a 3P page
 and is not yet checkable.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="TJ",
@@ -23,4 +23,15 @@ PARAMETERS = ProvinceParameters(
         ),
     ),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("error", ("TC-SITE",)),
+    principal_id_exclusive=Sourced("warning", ("TC-TJ-3P",)),
+    minimum_ages=Sourced(MinimumAges(unit_principal=16, individual=18, service_principal=18, legal_rep=16), ("AL-TJ",)),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(("市辖区",), ("TC-TJ-3P",)),
 )

@@ -6,11 +6,22 @@ local ID (HW-KB). The 《互联网宗教信息服务许可证》 for religion-re
 (HW-S3) is a pre-approval, not a provincial document.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="XZ",
     legal_rep=Sourced("required", ("HW-S3", "TC-SUBJ")),
     out_of_province_id=Sourced("local_id_only", ("HW-KB",)),
     local_phones=Sourced(None),
+    emergency_cross_use=Sourced("off"),
+    office_phone_not_mobile=Sourced("off"),
+    letter_requires_same_person=Sourced("off"),
+    service_principal_letter=Sourced("off"),
+    principal_id_exclusive=Sourced("off"),
+    minimum_ages=Sourced(MinimumAges(unit_principal=18, individual=18), ("HW-S3",)),
+    service_principal_citizen=Sourced("off"),
+    id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
+    address_same=Sourced("off"),
+    old_licence_order_types=Sourced(()),
+    mailing_address_forbidden=Sourced(()),
 )
