@@ -94,10 +94,21 @@ def _person(province: str, name: str, birth: str, seq: str, tail: str, email: st
     }
 
 
+# Tianjin refuses the entity principal as the website principal (TJ_PRINCIPAL_EQUALS_SERVICE_PRINCIPAL) and wants
+# a letter for a service principal who is not the legal representative (SERVICE_PRINCIPAL_AUTH_LETTER): its example
+# order names another person, with his own contacts, and attaches the letter.
+_OWN_SERVICE_PRINCIPAL = frozenset({"TJ"})
+
+
 def base_document(province: str = "ZJ") -> dict[str, Any]:
     """A clean enterprise order (a first filing, draft) for ``province``."""
     _city, _district, code, _area, _block = _PLACES[province]
     principal = _person(province, "王海燕", "19850312", "123", "1234", "wanghy@example-tech.cn")
+    if province in _OWN_SERVICE_PRINCIPAL:
+        service_principal = _person(province, "张伟", "19880607", "789", "5678", "zhangw@example-tech.cn")
+        letters = [{"type": "authorization_letter", "file": "authorization_letter.jpg", "size_bytes": 512345}]
+    else:
+        service_principal, letters = copy.deepcopy(principal), []
     return {
         "as_of": EXAMPLE_AS_OF,
         "order": {"id": f"EX-{province}-1", "type": "new_filing", "status": "draft", "operation": "submit",
@@ -117,14 +128,14 @@ def base_document(province: str = "ZJ") -> dict[str, Any]:
             "name": f"{_city_short(province)}示例科技官网",
             "domains": ["example-tech.cn"],
             "content_categories": ["company_homepage"],
-            "principal": copy.deepcopy(principal),
+            "principal": service_principal,
             "pre_approvals": [],
         }],
         "apps": [],
         "attachments": [
             {"type": attachment, "file": f"{attachment}.jpg", "size_bytes": 812345, "signed_on": "2026-11-20"}
             for requirement in parameters(province).documents for attachment in requirement.attachments
-        ],
+        ] + letters,
         "verification": {"calls": [], "statements": []},
     }
 

@@ -23,6 +23,7 @@ from beianrules.convert import InputError, InputIssue, structure_filing
 from beianrules.errors import FilingNumberError
 from beianrules.filing_number import parse_filing_number
 from beianrules.model import Entity, Filing, Person
+from beianrules.reference.idnumbers import id_key
 
 
 @attrs.frozen
@@ -221,6 +222,16 @@ def same_person(our_id: str | None, our_name: str | None, their_id: str | None,
     if our_name and their_name:
         return our_name.strip() == their_name.strip()
     return None
+
+
+def same_person_by_id(one: Person, other: Person) -> bool | None:
+    """REASONS-WAVE1 W7, within one document: the same person when both give an ID number and their ID keys
+    (W8) are equal, different when both give one and they differ, unknown (None) otherwise — never by name."""
+    ours = id_key(one.id_document.number) if one.id_document else None
+    theirs = id_key(other.id_document.number) if other.id_document else None
+    if ours is None or theirs is None:
+        return None
+    return ours == theirs
 
 
 def normalise_id(number: str | None) -> str | None:

@@ -19,9 +19,12 @@ from beianrules.examples import DEFAULT_EXAMPLE_PROVINCE, apply_changes, base_do
 
 GOLDEN = json.loads((Path(__file__).parent / "golden" / "reasons.json").read_text(encoding="utf-8"))
 
+# The codes of the snapshot: rules added later may fire on its inputs too, and are not its business.
+GOLDEN_CODES = {r["code"] for reasons in (*GOLDEN["examples"].values(), *GOLDEN["cases"].values()) for r in reasons}
+
 
 def _reasons(report):
-    return [{k: v for k, v in r.to_dict().items() if k != "evidence"} for r in report.reasons]
+    return [{k: v for k, v in r.to_dict().items() if k != "evidence"} for r in report.reasons if r.code in GOLDEN_CODES]
 
 
 def assert_same_reasons(now, before):

@@ -16,11 +16,14 @@ import datetime as _dt
 from typing import Any
 
 from beianrules.facts import (
+    contact_checks,
     crossfiling,
     documents,
     entity,
+    identity_checks,
     order,
     people,
+    principal_checks,
     province,
     services,
 )
@@ -33,7 +36,8 @@ from beianrules.registry import Registry
 Fact = dict[str, Any]
 
 # Each module: KINDS (its fact kinds, declared) and facts(ctx) -> list of facts.
-_MODULES = (order, province, people, documents, entity, services, crossfiling)
+_MODULES = (order, province, people, documents, entity, services, crossfiling, contact_checks, principal_checks,
+            identity_checks)
 
 FACT_KINDS: dict[str, FactKind] = kinds_by_name(*(module.KINDS for module in _MODULES))
 """Every fact kind the builders make, by name: the vocabulary rule conditions are checked against."""

@@ -23,12 +23,24 @@ from beianrules.facts import FACT_KINDS
 from beianrules.facts.schema import FactKind, FieldType
 from beianrules.provinces import all_parameters
 from beianrules.provinces._schema import parameter_fields, scalar_parameters
-from beianrules.rulebook import contacts, documents, entity, operations, principals, province_documents, services
+from beianrules.rulebook import (
+    contact_checks,
+    contacts,
+    documents,
+    entity,
+    identity_checks,
+    operations,
+    principal_checks,
+    principals,
+    province_documents,
+    services,
+)
 from beianrules.vocabulary import VOCABULARIES, Vocabulary
 
 __all__ = ["RuleDeclarationError", "all_rules", "build_registry", "registry", "rulebook"]
 
-NATIONAL_AREAS = (entity, documents, principals, contacts, services, operations)
+NATIONAL_AREAS = (entity, documents, principals, contacts, services, operations, contact_checks, principal_checks,
+                  identity_checks)
 
 
 def build_registry(rules: Iterable[Rule], kinds: Mapping[str, FactKind] = FACT_KINDS) -> dict[str, Rule]:
