@@ -157,6 +157,8 @@ class Example:
     """The distinct paths the rule's reasons name, sorted; None: not stated (only for a silent example)."""
     count: int | None = None
     """How many reasons of the rule the example gives; None means one when it fires."""
+    severity: Severity | None = None
+    """The severity its reasons carry (stated where the rule's alternatives differ); None: not stated."""
 
     @property
     def expected_count(self) -> int:
@@ -241,7 +243,7 @@ def declaration_problems(rule: Rule) -> list[str]:
     for example in rule.examples:
         if example.fires and not example.paths:
             problems.append(f"example {example.title!r} fires but states no paths")
-        if not example.fires and (example.paths or example.count):
+        if not example.fires and (example.paths or example.count or example.severity):
             problems.append(f"example {example.title!r} is silent but states paths or a count")
     if not rule.conditions:
         problems.append("has no condition")

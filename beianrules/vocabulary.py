@@ -216,6 +216,7 @@ COMPARED_FIELD = Vocabulary.of("compared_field", "A field of an order compared w
     "principal_name": ("主体负责人姓名", "principal's name", "`entity.principal.name`"),
     "principal_id_number": ("主体负责人证件号码", "principal's ID number", "`entity.principal.id_document.number`"),
     "province": ("备案省份（管局）", "filing province (bureau)", "`order.province`"),
+    "entity_filing_number": ("主体备案号", "entity filing number", "`entity.filing_number`"),
 })
 
 FILED_STATE = Vocabulary.of("filed_state", "What the registry says of the entity, for ORDER_WRONG_TYPE.", {
@@ -315,6 +316,14 @@ DOCUMENT_PROBLEM = Vocabulary.of("document_problem", "What is wrong with a requi
     "oversize": ("上传的文件为 {size_bytes:size}，超过 {max_bytes:size} 的上限",
                  "the uploaded file is {size_bytes:size}, over the {max_bytes:size} limit",
                  "an attachment of its type is larger than the bureau accepts"),
+    "missing_when_sent": ("本单如在 {needed_from} 当日或之后到达管局即须提供，目前未上传",
+                          "it will be needed if the order reaches the bureau on or after {needed_from}, and it is "
+                          "missing", "checked before the start date: none attached yet"),
+    "oversize_when_sent": ("本单如在 {needed_from} 当日或之后到达管局即须提供，而上传的文件为 {size_bytes:size}，"
+                           "超过 {max_bytes:size} 的上限",
+                           "it will be needed if the order reaches the bureau on or after {needed_from}, and the "
+                           "uploaded file is {size_bytes:size}, over the {max_bytes:size} limit",
+                           "checked before the start date: the attachment is too large"),
 })
 
 PRE_APPROVAL_PROBLEM = Vocabulary.of("pre_approval_problem", "What is wrong with a pre-approval entry.", {
@@ -381,12 +390,99 @@ SEVERITY = Vocabulary.of_literal("severity", "How sure a reason is.", Severity, 
     "warning": ("警告", "warning", "it may be rejected; `ok` stays true"),
 })
 
+# -- wave 1a: contact checks (facts/contact_checks.py) ------------------------------------------
+
+PRINCIPAL_FIELD = Vocabulary.of("principal_field", "A field of a principal compared between two principals.", {
+    "name": ("姓名", "name", "`name` (compared by name key, W5)"),
+    "mobile": ("手机号码", "mobile number", "`mobile` (normalised, W6)"),
+    "email": ("电子邮箱", "email address", "`email` (trimmed, case-insensitive)"),
+})
+
+PRINCIPAL_CONSISTENCY = Vocabulary.of("principal_consistency", "What is wrong between the entity principal and a "
+                                      "service principal (PRINCIPAL_SAME_PERSON_CONSISTENCY).", {
+    "differs": ("与主体负责人证件号码相同（同一人），但{field:principal_field}不一致",
+                "has the entity principal's ID number (the same person) but another {field:principal_field}",
+                "one person (same ID key) whose field differs between the two records"),
+    "shared": ("与主体负责人证件号码不同（不同的人），却使用相同的{field:principal_field}",
+               "has another ID number than the entity principal (a different person) but the same "
+               "{field:principal_field}",
+               "two persons (different ID keys) who give the same mobile or email"),
+})
+
+# -- wave 1a: principal checks (facts/principal_checks.py) ---------------------------------------
+
+FILER_FIELD = Vocabulary.of("filer_field", "What of an individual filer's principal is compared with the filer "
+                            "(PERSONAL_PRINCIPAL_NOT_FILER).", {
+    "id_number": ("证件号码", "ID number",
+                  "`entity.principal.id_document.number` against `entity.certificate.number` (ID key, W8)"),
+    "name": ("姓名", "name", "`entity.principal.name` against `entity.name` (name key, W5)"),
+})
+
+AGE_ROLE = Vocabulary.of("age_role", "The role a minimum age applies to (the `minimum_ages` province parameter).", {
+    "unit_principal": ("单位主体负责人", "unit's entity principal", "`entity.principal` of a unit"),
+    "individual": ("个人备案的主体负责人", "individual filer", "`entity.principal` of an individual filer"),
+    "service_principal": ("网站/APP负责人", "website/APP principal", "a unit's `websites[i]`/`apps[i].principal`"),
+    "legal_rep": ("法定代表人", "legal representative", "`entity.legal_representative` (from its `id_number`)"),
+})
+
+# -- wave 1a: identity checks (facts/identity_checks.py) ----------------------------------------
+
+ID_NUMBER_PROBLEM = Vocabulary.of("id_number_problem", "What makes an ID or certificate number invalid "
+                                  "(ID_NUMBER_INVALID, W8).", {
+    "resident_shape": ("不是18位居民身份证号码（17位数字加1位数字或X）",
+                       "it is not an 18-character resident ID number (17 digits, then a digit or X)",
+                       "a `resident_id` number without the resident-ID shape (15-digit numbers are not judged)"),
+    "resident_check_digit": ("第18位校验码与前17位不符", "the 18th (check) character does not match the first 17",
+                             "GB 11643's check character is wrong"),
+    "resident_birth_date": ("第7–14位不是真实的出生日期，或晚于检查日期",
+                            "characters 7–14 are not a real birth date, or one after the check date",
+                            "the birth date is not a calendar date or lies after the check day"),
+    "resident_province_code": ("前两位不是大陆省级行政区划代码",
+                               "the first two digits are not a mainland province code",
+                               "the first two digits are none of the 31 province codes"),
+    "uscc_check_digit": ("统一社会信用代码第18位校验码与前17位不符",
+                         "the unified social credit code's 18th (check) character does not match the first 17",
+                         "GB 32100's check character is wrong"),
+})
+
+MAILING_ADDRESS_PROBLEM = Vocabulary.of("mailing_address_problem", "How a mailing address falls short of a "
+                                        "detailed one (ENTITY_MAILING_ADDRESS_NOT_DETAILED).", {
+    "shorthand": ("含有“{shorthand}”这样以“-”连接的数字简写，未写明楼栋、单元、门牌号",
+                  "it contains the shorthand '{shorthand}' (numbers joined by '-') instead of naming the "
+                  "building, unit and door number",
+                  "three or more digit groups joined by '-'"),
+    "no_door_number": ("未写到门牌号（不含号、室、栋、幢、座、单元、楼、层、户、组、门等字样），备注中也未说明已是最详细地址",
+                       "it stops short of a door number (none of 号 室 栋 幢 座 单元 楼 层 户 组 门) and the remark "
+                       "does not say it is the most detailed address",
+                       "no door or room marker, and no remark explaining why"),
+    "forbidden_word": ("含有管局不接受的“{words}”字样", "it contains '{words}', which the bureau does not accept",
+                       "a word of the bureau's `mailing_address_forbidden` list"),
+})
+
+ENTITY_NATURE_PROBLEM = Vocabulary.of("entity_nature_problem", "How the filer's nature contradicts its certificate "
+                                      "or name (ENTITY_NATURE_MISMATCH).", {
+    "unit_certificate_for_individual": ("主体性质为“个人”，证件类型却是单位证件",
+                                        "the filer is an individual but the certificate is a unit's",
+                                        "(a) `individual` with a unit certificate type (W8)"),
+    "person_id_for_unit": ("主体性质为“{entity_type:entity_type}”（单位），证件类型却是个人证件",
+                           "the filer is a unit ({entity_type:entity_type}) but the certificate is a person's ID",
+                           "(b) a unit type with a person ID type"),
+    "company_name_for_individual": ("主体性质为“个人”，主体名称却以“公司”结尾",
+                                    "the filer is an individual but its name ends with 公司 (company)",
+                                    "(c) `individual` whose name key ends with 公司"),
+    "uscc_kind": ("统一社会信用代码前两位“{uscc_prefix}”表示的登记管理部门和机构类别与主体性质“{entity_type:entity_type}”不符",
+                  "the unified social credit code's first two characters '{uscc_prefix}' (registration authority "
+                  "and kind) do not fit the nature {entity_type:entity_type}",
+                  "(d) a valid USCC whose positions 1–2 contradict `entity.type` (GB 32100)"),
+})
+
 VOCABULARIES: dict[str, Vocabulary | Format] = {v.name: v for v in (
     ORDER_TYPE, ORDER_STATUS, OPERATION, ENTITY_TYPE, ATTACHMENT_TYPE, CALL_RESULT, STATEMENT, CONTACT_FIELD,
     PERSON_ROLE, COMPARED_FIELD, FILED_STATE, PROVINCE, PROVINCE_SHORT, LEGAL_REP_POLICY,
     OUT_OF_PROVINCE_ID, SIGNER, SWITCH, REQUIREMENT, STRICTNESS, ADDRESS_SCOPE, SIZE, DOCUMENT_PROBLEM,
     PRE_APPROVAL_PROBLEM, FILING_NUMBER_PROBLEM, INDUSTRY, INDUSTRY_AUTHORITY, INDUSTRY_APPROVAL, CONTENT_CATEGORY,
-    RULE_KIND, SEVERITY,
+    RULE_KIND, SEVERITY, PRINCIPAL_FIELD, PRINCIPAL_CONSISTENCY, FILER_FIELD, AGE_ROLE,
+    ID_NUMBER_PROBLEM, MAILING_ADDRESS_PROBLEM, ENTITY_NATURE_PROBLEM,
 )}
 
 

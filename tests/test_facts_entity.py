@@ -78,10 +78,27 @@ def test_without_a_registry_or_with_an_empty_one_nothing_is_concluded(registry):
                     "certificate_path": "entity.certificate.number", "filing_number_path": "entity.filing_number"}
 
 
-def test_several_numbers_under_one_certificate_count_the_orders_own():
+def test_an_orders_other_number_is_no_second_number_but_an_approved_filings_is():
+    # REASONS-WAVE1 clarification (a): only the registry's numbers count, and the checked document's own when
+    # it is itself an approved filing.
     fact = entity_fact({"order.type": "new_website", "entity.filing_number": SECOND}, [filed()])
-    assert (fact["several_filing_numbers"], fact["filing_number_count"]) == (True, 2)
-    assert fact["filing_numbers"] == f"{NUMBER}, {SECOND}"
+    assert (fact["several_filing_numbers"], fact["filing_number_count"]) == (False, 1)
+    audited = entity_fact({"order.type": "new_website", "order.status": "approved", "entity.filing_number": SECOND},
+                          [filed()])
+    assert (audited["several_filing_numbers"], audited["filing_number_count"]) == (True, 2)
+    assert audited["filing_numbers"] == f"{NUMBER}, {SECOND}"
+
+
+def test_an_orders_entity_number_is_compared_with_its_certificates_numbers():
+    assert differences({"order.type": "new_website", "entity.filing_number": SECOND}, [filed()]) == {
+        "entity_filing_number": True}
+    assert differences({"order.type": "new_website", "entity.filing_number": NUMBER}, [filed()])[
+        "entity_filing_number"] is False
+    # An approved filing's own number is ENTITY_MULTIPLE_FILING_NUMBERS' question, not a difference.
+    assert "entity_filing_number" not in differences(
+        {"order.status": "approved", "entity.filing_number": SECOND}, [filed()])
+    # The certificate's filings hold no number: nothing to compare with.
+    assert differences({"entity.filing_number": SECOND}, [filed(**{"entity.filing_number": None})]) == {}
 
 
 def test_numbers_of_orders_not_approved_and_of_other_entities_do_not_count():
@@ -228,8 +245,10 @@ def test_found_by_filing_number_every_field_is_compared():
 
 def test_found_by_certificate_when_the_order_has_no_number():
     assert differences({"order.type": "change", "entity.type": "other_organization"}, [filed()])["entity_type"] is True
-    # An order whose number the registry does not hold finds nothing (no fall-back to the certificate).
-    assert differences({"entity.filing_number": SECOND, "entity.type": "other_organization"}, [filed()]) == {}
+    # An order whose number the registry does not hold finds no filing by number (no fall-back to the
+    # certificate for the other fields); only the number itself is compared, by certificate.
+    assert differences({"entity.filing_number": SECOND, "entity.type": "other_organization"}, [filed()]) == {
+        "entity_filing_number": True}
 
 
 def test_only_approved_filings_are_filed_data_and_a_value_must_differ_from_all_of_them():

@@ -20,6 +20,8 @@ def test_rule_example(rule, example, engine):
     assert len(mine) == example.expected_count, (example.title, report.to_text("en"))
     if example.paths is not None:
         assert sorted({p for r in mine for p in r.paths}) == sorted(example.paths), example.title
+    if example.severity is not None:
+        assert {r.severity for r in mine} == {example.severity}, example.title
     for reason in mine:
         # Every placeholder had its evidence: none shows the missing-parameter fallback.
         assert not rule.message.missing(reason.evidence) | rule.remedy.missing(reason.evidence), reason.to_dict()

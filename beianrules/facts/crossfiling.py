@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from beianrules.facts.context import Context
 from beianrules.facts.schema import FLAG, PATH, REF, FactKind, token
 from beianrules.finding import Fact
-from beianrules.model import Filing
+from beianrules.model import Filing, Person
 from beianrules.registry import (
     EntityKey,
     Registry,
@@ -109,13 +109,30 @@ def _shared_contacts(filing: Filing, registry: Registry, key: EntityKey) -> list
     return built
 
 
+def own_personal_filing(person: Person, filing: Filing) -> bool:
+    """Whether ``filing`` is ``person``'s own personal filing (REASONS-WAVE1 W7): an individual's, headed by him.
+
+    Compared by the head's certificate number (else his ID number), by name only when neither number is
+    given; when that cannot be told, the filing counts as his own — the reading that keeps rules silent.
+    """
+    if filing.entity.type != "individual":
+        return False
+    number = person.id_document.number if person.id_document else None
+    return same_person(number, person.name, *head(filing)) is not False
+
+
 def _service_principal_ids(filing: Filing, registry: Registry, key: EntityKey) -> list[Fact]:
+    """A service principal may serve his own personal filing plus one company (REASONS-WAVE1, the changed
+    SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY): only another entity's filing that is not his own counts, and
+    his own personal filing, checked, is never reported (a second company is reported on that company's)."""
     built = []
     for path, role, person in principals(filing):
-        if role not in SERVICE_ROLES or person.id_document is None:
+        if role not in SERVICE_ROLES or person.id_document is None or own_personal_filing(person, filing):
             continue
         records = [r for r in registry.by_person_id(person.id_document.number) if r.role in SERVICE_ROLES]
-        if _other_entities(key, (r.filing for r in records)):
+        others = [e for e in _other_entities(key, (r.filing for r in records))
+                  if not own_personal_filing(person, e.filing)]
+        if others:
             built.append({
                 "kind": "other_entity_service_principal",
                 "ref": f"{path}.id_document.number:other",

@@ -42,7 +42,7 @@ KINDS = (
     FactKind("required_document", "A document the bureau requires (DocumentRequirement): whether it applies, "
              "and what is wrong with it.", {
         "path": PATH, "requirement": TEXT, "province": token("province"), "document": token("attachment_type"),
-        "applies": FLAG,
+        "applies": FLAG, "before_start": FLAG, "awaiting_bureau": FLAG, "needed_from": DATE,
         "present": FLAG, "oversize": FLAG, "problem": token("document_problem"), "since": DATE, "max_bytes": COUNT,
         "size_bytes": COUNT,
     }),
@@ -57,7 +57,7 @@ KINDS = (
 def facts(ctx: Context) -> list[Fact]:
     filing, params, as_of = ctx.filing, ctx.params, ctx.as_of
     return [*_id_documents(filing, as_of), _attachments(filing),
-            *(f for doc in params.documents for f in _required(filing, params.code, doc)),
+            *(f for doc in params.documents for f in _required(filing, params.code, doc, as_of)),
             *_addresses(filing, params)]
 
 
@@ -106,9 +106,18 @@ def start_date_applies(filing: Filing, since: _dt.date) -> bool | None:
     return reached_bureau >= since
 
 
-def _required(filing: Filing, province: str, requirement: DocumentRequirement) -> list[Fact]:
+# Orders that have not reached the bureau yet (a rejected one will be sent again).
+AWAITING_BUREAU = frozenset({"draft", "provider_review", "rejected"})
+
+
+def _required(filing: Filing, province: str, requirement: DocumentRequirement, as_of: _dt.date) -> list[Fact]:
     if requirement.commercial is not None and filing.order.commercial is not requirement.commercial:
         return []
+    # Checked before the rule is in force (REASONS-WAVE1, clarification (b)): an order not yet at the bureau will
+    # need the documents if it gets there on or after the start date: a warning, not silence.
+    before_start = as_of < requirement.effective_from
+    awaiting_bureau = filing.order.status in AWAITING_BUREAU and not filing.is_audit
+    early = before_start and awaiting_bureau
     found = []
     for document in requirement.attachments:
         base = {
@@ -117,18 +126,22 @@ def _required(filing: Filing, province: str, requirement: DocumentRequirement) -
             "province": province,
             "document": document,
             "applies": start_date_applies(filing, requirement.since),
+            "before_start": before_start,
+            "awaiting_bureau": awaiting_bureau,
+            "needed_from": requirement.since.isoformat() if early else None,
             "since": requirement.since.isoformat(),
             "max_bytes": requirement.max_bytes,
         }
         copies = [(i, a) for i, a in enumerate(filing.attachments) if a.type == document]
+        missing = "missing_when_sent" if early else "missing"
         found.append({**base, "ref": f"{province}:{document}", "path": "attachments", "present": bool(copies),
-                      "problem": None if copies else "missing"})
+                      "problem": None if copies else missing})
         if requirement.max_bytes is not None:
             for i, attachment in copies:
                 if attachment.size_bytes is not None and attachment.size_bytes > requirement.max_bytes:
                     found.append({**base, "ref": f"attachments[{i}]", "path": f"attachments[{i}].size_bytes",
                                   "present": True, "oversize": True, "size_bytes": attachment.size_bytes,
-                                  "problem": "oversize"})
+                                  "problem": "oversize_when_sent" if early else "oversize"})
     return found
 
 

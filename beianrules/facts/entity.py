@@ -148,9 +148,10 @@ def _filing_numbers_of_certificate(filing: Filing, key: EntityKey, registry: Reg
         # A cancel_entity order is the remedy itself under way: reminding it to cancel is noise.
         return {}
     documents = [e.filing for e in registry.by_certificate(key.certificate) if is_approved(e)]
-    # The order's own entity number counts too (it claims to hold it), unless the registry shows
-    # that very number cancelled — held_entity_numbers drops it then.
-    held = held_entity_numbers([*documents, filing])
+    # Only numbers the registry holds count (REASONS-WAVE1, clarification (a)), and the checked document's own
+    # when it is itself an approved filing (a record of the registry's kind). An order stating another number
+    # is a data mismatch: ACCESS_INFO_INCONSISTENT's (the entity_filing_number compared field).
+    held = held_entity_numbers([*documents, filing] if filing.is_audit else documents)
     # Only numbers that parse are counted: '浙ICP备 2023000777号' (a stray space, FILING_NUMBER_FORMAT's
     # finding) is most likely the same number mistyped, not a second one.
     held = {key: number for key, number in held.items() if isinstance(key, tuple)}
@@ -297,11 +298,36 @@ COMPARED_FIELDS: tuple[tuple[str, str, Callable[[Filing], str | None]], ...] = (
 )
 
 
+def filing_number_difference(filing: Filing, registry: Registry) -> Fact | None:
+    """Whether the order's entity filing number is one the registry's approved filings of its certificate hold.
+
+    Looked up by certificate (a wrong number finds no document by number). Silent when the order gives no
+    number or no certificate, when its number does not parse as an entity number (FILING_NUMBER_FORMAT's),
+    and when those filings hold no number (REASONS-WAVE1, clarification (a)).
+    """
+    key = EntityKey.of(filing.entity)
+    number = _text(filing.entity.filing_number)
+    # An approved filing's own number is one the registry holds: a second one is ENTITY_MULTIPLE_FILING_NUMBERS'.
+    if number is None or key.certificate is None or filing.is_audit:
+        return None
+    try:
+        if parse_filing_number(number).is_service:
+            return None
+    except FilingNumberError:
+        return None
+    held = held_entity_numbers(e.filing for e in registry.by_certificate(key.certificate) if is_approved(e))
+    if not held:
+        return None
+    return {"kind": "filed_difference", "ref": "entity.filing_number:filed", "path": "entity.filing_number",
+            "field": "entity_filing_number", "differs_from_filing": entity_number_key(number) not in held}
+
+
 def filed_differences(filing: Filing, registry: Registry) -> list[Fact]:
+    number = filing_number_difference(filing, registry)
+    built = [number] if number is not None else []
     filed = filed_documents(filing, registry)
     if not filed:
-        return []
-    built = []
+        return built
     for path, field, value_of in COMPARED_FIELDS:
         ours = value_of(filing)
         theirs = {v for v in map(value_of, filed) if v is not None}

@@ -103,6 +103,7 @@ class DocumentExample:
     province: str | None = None
     paths: tuple[str, ...] | None = None
     count: int | None = None
+    severity: Literal["error", "warning"] | None = None
 
 
 @attrs.frozen

@@ -77,8 +77,9 @@ COMMITMENT_LETTER = DocumentRequirement(
         DocumentExample("a commercial filing", fires=False, changes={"order.commercial": True, "attachments": []}),
         DocumentExample("commercial or not is not given", fires=False,
                         changes={"order.commercial": None, "attachments": []}),
-        DocumentExample("a check made before the start date", fires=False, as_of="2021-06-20",
-                        changes=_WITHOUT_LETTER),
+        DocumentExample("a check made before the start date: a warning (REASONS-WAVE1 clarification (b))",
+                        fires=True, as_of="2021-06-20", changes=_WITHOUT_LETTER, paths=("attachments",),
+                        severity="warning"),
         DocumentExample("a Zhejiang order needs no Guangdong letter", fires=False, province="ZJ"),
     ),
 )

@@ -14,6 +14,17 @@ _INDIVIDUAL = {"entity.type": "individual", "entity.legal_representative": None,
                "entity.name": own("entity.principal.name"),
                "entity.certificate": {"type": "resident_id", "number": own("entity.principal.id_document.number")}}
 
+# Personal filings in the registry (changes to the other entity's document): the base principal's own, and
+# the other principal's.
+_HIS_OWN_PERSONAL_FILING = {"entity.type": "individual", "entity.legal_representative": None,
+                            "entity.name": own("entity.principal.name"), "entity.principal": own("entity.principal"),
+                            "entity.certificate": {"type": "resident_id",
+                                                   "number": own("entity.principal.id_document.number")}}
+_ANOTHER_PERSONAL_FILING = {"entity.type": "individual", "entity.legal_representative": None,
+                            "entity.name": other("entity.principal.name"),
+                            "entity.certificate": {"type": "resident_id",
+                                                   "number": other("entity.principal.id_document.number")}}
+
 # The same legal representative as ours heads the other company (registry changes).
 _HEADED_BY_OUR_LEGAL_REP = {"entity.legal_representative": own("entity.legal_representative"),
                             "entity.principal": own("entity.principal")}
@@ -417,18 +428,36 @@ SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY = Rule(
            "the other entity's filing.",
     ),
     doc=Doc(
-        what="The ID number of a website or APP principal (互联网信息服务负责人) appears as a website or APP "
+        what="The ID number of a website or APP principal X (互联网信息服务负责人) appears as a website or APP "
              "principal's under a different entity in the registry (one that shares neither the "
-             "certificate nor the entity filing number). ID numbers are compared trimmed and "
-             "case-insensitively (a final `x`). Being the other entity's entity principal only does not "
+             "certificate nor the entity filing number), in a document that is not X's own personal filing, "
+             "and the checked document is not X's own personal filing either (REASONS-WAVE1's change to the "
+             "seed row: a person may serve his own personal filing plus one company). X's own personal "
+             "filing is an `individual` filing headed by X: the certificate number (else the principal's ID "
+             "number) equals X's, the names compared only when neither number is given; when that cannot be "
+             "told, it counts as his own (silence, W7). Filing his own site is always allowed: a second "
+             "company is reported when that company's filing is checked. ID numbers are compared trimmed "
+             "and case-insensitively (a final `x`). Being the other entity's entity principal only does not "
              "count. No exception for a shared legal representative. Silent without a registry.",
         why="One person may be the service principal of one entity only; the same person under two "
             "entities is rejected as a duplicate service-principal ID (SEED:L11).",
         fix="Nominate another person here, or change or cancel the other entity's filing (where the old "
             "filing is at the same provider, per HW).",
-        sources=("SEED:L11", "KEPAI-3P", "VE-JX"),
+        sources=("SEED:L11", "KEPAI-3P", "VE-JX", "TC-SUBJ"),
     ),
     examples=(
+        Example("he also serves his own personal filing: allowed", fires=False,
+                registry=({**_HIS_OWN_PERSONAL_FILING, "websites[0].principal": own("entity.principal")},)),
+        Example("he also serves another person's personal filing", fires=True,
+                paths=("websites[0].principal.id_document.number",),
+                registry=({**_ANOTHER_PERSONAL_FILING, "websites[0].principal": own("entity.principal")},)),
+        Example("his own personal filing checked, while he serves a company: filing his own site is allowed",
+                fires=False, changes=_INDIVIDUAL,
+                registry=({"websites[0].principal": own("entity.principal")},)),
+        Example("another personal filing whose holder cannot be told counts as his own", fires=False,
+                registry=({"entity.type": "individual", "entity.legal_representative": None, "entity.name": "",
+                           "entity.certificate": None, "entity.principal.id_document": None,
+                           "websites[0].principal": own("entity.principal")},)),
         Example("our website principal is another company's website principal", fires=True,
                 paths=("websites[0].principal.id_document.number",),
                 registry=({"websites[0].principal": own("entity.principal")},)),

@@ -48,8 +48,12 @@ ENTITY_MULTIPLE_FILING_NUMBERS = Rule(
         en="Cancel (注销主体) the extra entity filing numbers so that only one remains, then continue.",
     ),
     doc=Doc(
-        what="The registry's approved filings that share the entity's certificate (type + number), together "
-             "with the order's own `entity.filing_number`, hold two or more different entity filing numbers. "
+        what="The registry's approved filings that share the entity's certificate (type + number) hold two or "
+             "more different entity filing numbers — counting the checked document's own `entity.filing_number` "
+             "only when it is itself an approved filing (REASONS-WAVE1, clarification (a)): an order that states "
+             "a number other than the registry's makes no second number; that mismatch is "
+             "ACCESS_INFO_INCONSISTENT's on a `new_access` or `new_website` order (and "
+             "FILING_NUMBER_PREFIX_PROVINCE's when the abbreviation is another bureau's). "
              "Only `entity.filing_number` values count — the entity part of a website's or APP's number is "
              "derived data (FILING_NUMBER_FORMAT checks that it extends the entity number). Numbers are "
              "compared parsed, so the alternates 蜀/川, 黔/贵, 滇/云, 陇/甘 of one bureau are one number, and a "
@@ -67,8 +71,8 @@ ENTITY_MULTIPLE_FILING_NUMBERS = Rule(
         Example("two approved filings of this certificate under different numbers", fires=True,
                 paths=("entity.certificate.number",),
                 registry=(_filed(), _filed(_SECOND_NUMBER, **{"order.id": "REG-ZJ-2"}))),
-        Example("the order gives a number other than the one the registry holds for its certificate", fires=True,
-                paths=("entity.certificate.number", "entity.filing_number"),
+        Example("the order gives a number other than the one the registry holds for its certificate: a "
+                "mismatch, not a second number", fires=False,
                 changes={"order.type": "new_website", "entity.filing_number": _SECOND_NUMBER},
                 registry=(_filed(),)),
         Example("an approved filing audited with a second number on its certificate", fires=True,
@@ -285,7 +289,8 @@ FILING_NUMBER_PREFIX_PROVINCE = Rule(
     ),
 )
 
-_ACCESS_FIELDS = ("entity_name", "certificate_number", "principal_name", "principal_id_number")
+_ACCESS_FIELDS = ("entity_name", "certificate_number", "principal_name", "principal_id_number",
+                  "entity_filing_number")
 
 ACCESS_INFO_INCONSISTENT = Rule(
     code="ACCESS_INFO_INCONSISTENT",
@@ -313,6 +318,10 @@ ACCESS_INFO_INCONSISTENT = Rule(
         what="A `new_access` or `new_website` order's entity name, certificate number, principal's name or "
              "principal's ID number differs from every approved filing of the entity in the registry — found by "
              "the order's `entity.filing_number` (蜀/川 etc. alike) when it gives one, else by its certificate. "
+             "Its `entity.filing_number` differs when it parses as an entity number and is none of the numbers "
+             "the approved filings of its **certificate** hold (REASONS-WAVE1, clarification (a): looked up by "
+             "certificate, since a wrong number finds nothing; silent when they hold none, and a number that "
+             "does not parse stays FILING_NUMBER_FORMAT's). "
              "One reason per differing field, at its path. Names are compared trimmed, ID and certificate "
              "numbers trimmed and upper-cased. Orders in flight, rejected or abandoned (the order itself among "
              "them) are not filed data; a field either side leaves out is not compared. The filed value is "
@@ -341,6 +350,26 @@ ACCESS_INFO_INCONSISTENT = Rule(
         Example("a new-website order without a number, found by certificate, another principal", fires=True,
                 paths=("entity.principal.name",),
                 changes={"order.type": "new_website", "entity.principal.name": "王海"},
+                registry=(_filed(),)),
+        Example("a new-website order states another entity number than its certificate's", fires=True,
+                paths=("entity.filing_number",),
+                changes={"order.type": "new_website", "entity.filing_number": _SECOND_NUMBER},
+                registry=(_filed(),)),
+        Example("a new-access order states another entity number than its certificate's", fires=True,
+                paths=("entity.filing_number",),
+                changes={"order.type": "new_access", "entity.filing_number": _SECOND_NUMBER},
+                registry=(_filed(),)),
+        Example("蜀 and 川 are one Sichuan number", fires=False, province="SC",
+                changes={"order.type": "new_access", "entity.filing_number": "蜀ICP备2023000777号"},
+                registry=(_filed("川ICP备2023000777号", "SC"),)),
+        Example("the certificate's filings hold no number", fires=False,
+                changes={"order.type": "new_website", "entity.filing_number": _SECOND_NUMBER},
+                registry=(_filed(**{"entity.filing_number": None}),)),
+        Example("another number that does not parse is FILING_NUMBER_FORMAT's", fires=False,
+                changes={"order.type": "new_website", "entity.filing_number": "浙ICP备 2024000888号"},
+                registry=(_filed(),)),
+        Example("a change order stating another number: not judged in wave 1", fires=False,
+                changes={"order.type": "change", "entity.filing_number": _SECOND_NUMBER},
                 registry=(_filed(),)),
         Example("a new-access order identical to the filing", fires=False,
                 changes={"order.type": "new_access", "entity.filing_number": _NUMBER},

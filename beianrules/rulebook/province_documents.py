@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from beianrules.declaration import Doc, Effective, Example, Ref, Rule, Text, any_of, fact, when
+from beianrules.declaration import Doc, Example, Pattern, Ref, Rule, Text, any_of, fact, when
 from beianrules.provinces._schema import DocumentExample, DocumentRequirement
-from beianrules.vocabulary import ATTACHMENT_TYPE, PROVINCE, label
+from beianrules.vocabulary import ATTACHMENT_TYPE, PROVINCE, Severity, label
 
 MESSAGE = Text(
     zh="{province:province}管局自 {since} 起要求{requirement}：{problem:document_problem}。",
@@ -24,18 +24,22 @@ MESSAGE = Text(
 
 def document_rule(province: str, requirement: DocumentRequirement) -> Rule:
     """The rule for one province's required documents."""
-    document = fact("required_document", "document", requirement=requirement.code, applies=True, present=False)
-    conditions = when(document)
+    def document(**tests: bool) -> Pattern:
+        return fact("required_document", "document", requirement=requirement.code, **tests)
+
+    # In force: an error. Before it (REASONS-WAVE1, clarification (b)): a warning for orders not yet at the bureau.
+    conditions = any_of(when(document(before_start=False, applies=True, present=False)),
+                        when(document(before_start=True, awaiting_bureau=True, present=False), severity="warning"))
     if requirement.max_bytes is not None:
-        conditions = any_of(conditions, when(fact("required_document", "document", requirement=requirement.code,
-                                                  applies=True, oversize=True)))
+        conditions = any_of(conditions,
+                            when(document(before_start=False, applies=True, oversize=True)),
+                            when(document(before_start=True, awaiting_bureau=True, oversize=True), severity="warning"))
     evidence = {name: Ref("document", name) for name in ("province", "since", "document", "problem", "max_bytes",
-                                                          "size_bytes")}
+                                                          "size_bytes", "needed_from")}
     return Rule(
         code=requirement.code,
         kind="rejection",
         province=province,
-        effective=Effective(since=requirement.effective_from),
         conditions=conditions,
         paths=(Ref("document", "path"),),
         evidence=evidence,
@@ -60,13 +64,18 @@ def _what(province: str, requirement: DocumentRequirement) -> str:
         f", or one of them is larger than {requirement.max_bytes:,} bytes")
     transition = "" if requirement.transition_from is None else (
         f" Orders had to comply from {requirement.transition_from.isoformat()} on already, while still at the "
-        "provider: the rule is checked from that day.")
+        "provider: the error applies from that day.")
+    first = requirement.effective_from.isoformat()
+    early = (f" Checked before {first} (REASONS-WAVE1, clarification (b)), an order not yet at the bureau "
+             "(`draft`, `provider_review`, `rejected`) that lacks a document (or carries one over the limit) gets "
+             f"a **warning**, with `needed_from` {since}: it will need it if it reaches the bureau on or after that "
+             "day; orders at the bureau and approved filings are silent then.")
     return (f"`order.province` is {province}{scope}, the order had not reached the bureau before {since} "
             "(orders in draft or at the provider always need them; an order rejected by the bureau needs them "
             "when resent — REASONS.md \"Start dates\"; orders at the bureau, or approved, before that day are "
             "exempt; when the day it reached the bureau is not given, silent), and "
             f"{_names(requirement)} {'is' if len(requirement.attachments) == 1 else 'are each'} required: "
-            f"one that is missing fires{size}.{transition} " + (requirement.notes or "")).strip()
+            f"one that is missing fires{size}.{transition}{early} " + (requirement.notes or "")).strip()
 
 
 def _fix(requirement: DocumentRequirement) -> str:
@@ -77,7 +86,8 @@ def _fix(requirement: DocumentRequirement) -> str:
 
 def _example(province: str, example: DocumentExample) -> Example:
     return Example(example.title, fires=example.fires, changes=example.changes, as_of=example.as_of,
-                   province=example.province or province, paths=example.paths, count=example.count)
+                   province=example.province or province, paths=example.paths, count=example.count,
+                   severity=example.severity)
 
 
 def _day(day: _dt.date, offset: int = 0) -> str:
@@ -93,9 +103,10 @@ def boundary_examples(province: str, requirement: DocumentRequirement) -> tuple[
     other = "ZJ" if province != "ZJ" else "JS"
 
     def fires(title: str, changes: dict[str, object], as_of: str | None = None,
-              paths: tuple[str, ...] = ("attachments",), count: int | None = n if n > 1 else None) -> Example:
+              paths: tuple[str, ...] = ("attachments",), count: int | None = n if n > 1 else None,
+              severity: Severity = "error") -> Example:
         return Example(f"[boundary] {title}", fires=True, province=province, changes=changes, as_of=as_of,
-                       paths=paths, count=count)
+                       paths=paths, count=count, severity=severity)
 
     def silent(title: str, changes: dict[str, object], as_of: str | None = None) -> Example:
         return Example(f"[boundary] {title}", fires=False, province=province, changes=changes, as_of=as_of)
@@ -125,7 +136,16 @@ def boundary_examples(province: str, requirement: DocumentRequirement) -> tuple[
         fires("approved after reaching the bureau on the start date (audit)", at("approved", reached=_day(since))),
         Example(f"[boundary] a {PROVINCE.terms[other].en} order needs none of them", fires=False, province=other,
                 changes=missing),
-        silent("checked the day before the rule is in force", missing, as_of=_day(first, -1)),
+        # Before the rule is in force (clarification (b)): orders not yet at the bureau are warned.
+        fires("a draft checked the day before the rule is in force: a warning", missing, as_of=_day(first, -1),
+              severity="warning"),
+        fires("rejected, checked before the rule is in force: a warning", at("rejected"), as_of=_day(first, -1),
+              severity="warning"),
+        silent("at the bureau, checked before the rule is in force", at("authority_review", reached=_day(first, -5)),
+               as_of=_day(first, -1)),
+        silent("approved, checked before the rule is in force (audit)", at("approved", reached=_day(first, -5)),
+               as_of=_day(first, -1)),
+        silent("every document attached, checked before the rule is in force", scope, as_of=_day(first, -1)),
     ]
     if requirement.transition_from is not None:
         examples.append(fires("at the provider on the first day of the transitional window",
