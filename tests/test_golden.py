@@ -30,17 +30,19 @@ def _reasons(report):
 # Reasons of the snapshot's codes that later issues changed on purpose, by the start of the input's key:
 # (key start, code, why). Each change is pinned by the rule's own examples.
 _SECOND_NUMBER_ORDER = '{"as_of": null, "changes": {"entity.filing_number": "浙ICP备2024000888号", '
+_NEW_WEBSITE_WITH_ITS_FILING = (f'ENTITY_MULTIPLE_FILING_NUMBERS {_SECOND_NUMBER_ORDER}"order.type": "new_website"}}, '
+                                '"province": null, "registry": [{"entity"')
 NO_LONGER = [
-    (f'ENTITY_MULTIPLE_FILING_NUMBERS {_SECOND_NUMBER_ORDER}"order.type": "new_website"}}, "province": null, '
-     '"registry": [{"entity"', "ENTITY_MULTIPLE_FILING_NUMBERS", "REASONS-WAVE1 clarification (a): an order's other number is no second one"),
+    (_NEW_WEBSITE_WITH_ITS_FILING, "ENTITY_MULTIPLE_FILING_NUMBERS",
+     "REASONS-WAVE1 clarification (a): an order's other number is no second one"),
     (f'ORDER_FIELD_NOT_EDITABLE {_SECOND_NUMBER_ORDER}"entity.type"', "ENTITY_MULTIPLE_FILING_NUMBERS",
      "REASONS-WAVE1 clarification (a): on a change order the mismatch is silent in wave 1"),
 ]
 NEWLY = [
     ('GD_COMMITMENT_LETTER {"as_of": "2021-06-20", "changes": {"attachments": []}', "GD_COMMITMENT_LETTER",
      "REASONS-WAVE1 clarification (b): checked before the start date, a draft is warned"),
-    (f'ENTITY_MULTIPLE_FILING_NUMBERS {_SECOND_NUMBER_ORDER}"order.type": "new_website"}}, "province": null, '
-     '"registry": [{"entity"', "ACCESS_INFO_INCONSISTENT", "REASONS-WAVE1 clarification (a): the mismatch is ACCESS_INFO_INCONSISTENT's"),
+    (_NEW_WEBSITE_WITH_ITS_FILING, "ACCESS_INFO_INCONSISTENT",
+     "REASONS-WAVE1 clarification (a): the mismatch is ACCESS_INFO_INCONSISTENT's"),
 ]
 
 
