@@ -51,8 +51,15 @@ KINDS = (
 )
 
 
-def is_legal_rep(filing: Filing) -> bool | None:
-    rep, principal = filing.entity.legal_representative, filing.entity.principal
+def is_legal_rep(filing: Filing, person: Person | None = None) -> bool | None:
+    """Whether ``person`` (by default the entity principal) is the legal representative (REASONS-WAVE1 W7).
+
+    By ID number when ``entity.legal_representative.id_number`` and the person's are both given, else by
+    name; None (unknown) when neither pair can be compared or no legal representative is given. A
+    service principal is compared by the same test.
+    """
+    rep = filing.entity.legal_representative
+    principal = filing.entity.principal if person is None else person
     if rep is None:
         return None
     principal_id = principal.id_document.number if principal.id_document else None
