@@ -32,6 +32,18 @@ region with the filing province stays silent when either side is unknown.
     prefecture-level name (``杭州市西湖区…`` → ZJ, ``海南藏族自治州…`` → QH),
     or an abbreviated one confirmed by one of its districts (``杭州西湖区…``).
     A Free-Trade-Zone address ``中国（上海）自由贸易试验区…`` counts as SH.
+``address_prefecture(text)``
+    Prefecture-level unit of a certificate or mailing address (REASONS-WAVE1
+    W12), as a six-digit GB/T 2260 code, or ``None``: the province ``P`` is
+    :func:`address_province`'s; a municipality is its own prefecture
+    (``110000``); elsewhere a leading name of ``P`` (``河北省``, ``河北``) is
+    removed and what remains must start with a current or former name of a
+    prefecture-level row of ``P`` (``石家庄市``, ``淮阴市`` → ``320800``) or of
+    a county-level unit directly under it (``济源市``), longest first, or with
+    the short form of a prefecture name followed by one of that row's
+    county-level names (``石家庄长安区…``); with the province left out, the
+    prefecture-level names ``address_province`` accepts at the start place it.
+    ``prefecture_name(code)`` gives the current name of such a code.
 ``id_region_hint(id_number)`` / ``uscc_region_hint(uscc)``
     Province of *original registration* from the first two digits of an
     18-digit resident ID (§1.4 ID_REGION_CODE_HINT) or from characters 3–4
@@ -85,6 +97,8 @@ __all__ = [
     "normalize_phone",
     "phone_region",
     "address_province",
+    "address_prefecture",
+    "prefecture_name",
     "id_region_hint",
     "uscc_region_hint",
     "resident_id_valid",
@@ -341,6 +355,37 @@ _CITY_SHORT: dict[str, tuple[str, str]] = {
     if len(rows_) == 1 and s not in _PROVINCE_SHORT and s not in _PROVINCE_FULL
 }
 
+# Prefectures (W12), by province: the rows that still exist (they have a current name). A row that
+# survives only under former names (322100 徐州地区, merged into a city long ago) names no prefecture
+# today: its counties now lie in one or more current rows, so it would compare as "another city".
+_PREFECTURE_CODE_OF: dict[str, str] = {p.code: p.gb_code + "0000" for p in PROVINCE_NAMES.values()
+                                       if p.code in _MUNICIPALITIES}
+_PREFECTURE_NAME: dict[str, str] = {code: PROVINCE_NAMES[province].name_zh
+                                    for province, code in _PREFECTURE_CODE_OF.items()}
+# province -> name (current or former; prefecture level, or county level directly under the province,
+# XX90ZZ) -> (rows where it is current, rows where it is former)
+_PREFECTURE_NAMES: dict[str, dict[str, tuple[set[str], set[str]]]] = defaultdict(dict)
+_PREFECTURE_SHORTS: dict[str, dict[str, set[str]]] = defaultdict(dict)  # province -> short name -> rows
+_COUNTY_NAMES: dict[str, frozenset[str]] = {}  # row -> its county-level names, current and former
+for _code, _prov, _current, _former, _counties, _former_counties in _ROWS:
+    if not _current or _prov in _MUNICIPALITIES:
+        continue
+    _PREFECTURE_NAME[_code] = _current[0]
+    _COUNTY_NAMES[_code] = frozenset(_counties) | frozenset(_former_counties)
+    for _n in _current:
+        _PREFECTURE_NAMES[_prov].setdefault(_n, (set(), set()))[0].add(_code)
+    for _n in _former:
+        _PREFECTURE_NAMES[_prov].setdefault(_n, (set(), set()))[1].add(_code)
+    if _code[2:4] != "90":
+        for _n in (*_current, *_former):
+            _s = _prefecture_short(_n)
+            if _s:
+                _PREFECTURE_SHORTS[_prov].setdefault(_s, set()).add(_code)
+# The names that open an address of each province (河北省, 河北, and 广西省-style colloquial names).
+_PROVINCE_OPENINGS: dict[str, dict[str, str]] = defaultdict(dict)
+for _n, _prov in (*_PROVINCE_FULL.items(), *_PROVINCE_SHORT.items()):
+    _PROVINCE_OPENINGS[_prov][_n] = _prov
+
 # Geocoder descriptions are controlled data: a plain longest-prefix match on
 # province names and prefecture names (for 海南藏族自治州 → QH) is enough.
 _DESCRIPTION_PREFIXES: tuple[tuple[str, str], ...] = tuple(
@@ -425,6 +470,13 @@ def _province_candidates(text: str) -> set[str]:
     return result
 
 
+def _address_text(text: object) -> str | None:
+    """An address as the look-ups read it: NFKC, white space removed, a leading 中国/中华人民共和国 dropped."""
+    if not isinstance(text, str):
+        return None
+    return _COUNTRY_PREFIX.sub("", _WHITESPACE.sub("", unicodedata.normalize("NFKC", text)))
+
+
 def address_province(text: object) -> str | None:
     """Province code of a certificate or ID address, or None (unknown).
 
@@ -433,10 +485,9 @@ def address_province(text: object) -> str | None:
     >>> address_province("海南藏族自治州共和县"), address_province("朝阳区建国路")
     ('QH', None)
     """
-    if not isinstance(text, str):
+    t = _address_text(text)
+    if t is None:
         return None
-    t = _WHITESPACE.sub("", unicodedata.normalize("NFKC", text))
-    t = _COUNTRY_PREFIX.sub("", t)
     bracketed = _BRACKETED.match(t)  # 中国（上海）自由贸易试验区…
     if bracketed:
         inner = bracketed.group(1)
@@ -445,6 +496,69 @@ def address_province(text: object) -> str | None:
         return None
     candidates = _province_candidates(t) | _city_candidates(t)
     return candidates.pop() if len(candidates) == 1 else None
+
+
+def _prefecture_named(name: str, province: str) -> str | None:
+    """The row of ``province`` that a prefecture-level ``name`` belongs to: where it is current, else
+    where it is former; of several, the one prefecture-level row (stdnum lists 随州市 both as 421300 and,
+    without an end year, as the county-level 429001 it was before); None when that leaves no single row."""
+    entry = _PREFECTURE_NAMES[province].get(name)
+    if entry is None:
+        return None
+    current, former = entry
+    owners = current or former
+    if len(owners) > 1:
+        owners = {code for code in owners if code[2:4] != "90"}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def _prefecture_at(text: str, province: str) -> str | None:
+    """The prefecture that ``text`` (an address after its province name) starts with, within ``province``."""
+    name = _longest_prefix(text, _PREFECTURE_NAMES[province])
+    if name is not None:
+        return _prefecture_named(name, province)
+    found = {code for short in _prefixes(text, _PREFECTURE_SHORTS[province])
+             for code in _PREFECTURE_SHORTS[province][short]
+             if _starts_with_any(text[len(short):], _COUNTY_NAMES[code])}
+    return found.pop() if len(found) == 1 else None
+
+
+def address_prefecture(text: object) -> str | None:
+    """Six-digit code of the prefecture-level unit of an address (W12), or None (unknown).
+
+    The province is :func:`address_province`'s (unknown: None). A municipality is its own prefecture
+    (``110000``). Elsewhere the text is read after a leading full or short name of its province
+    (``河北省``, ``河北``) and, when the province is left out, as it stands; in the first case it must
+    go on with a current or former prefecture-level name of that province's rows (or of a county-level
+    unit directly under the province, ``济源市``), longest first, or with the short form of a
+    prefecture name followed by one of that row's county-level names (``石家庄长安区``); in the second
+    with a name :func:`address_province` accepts at the start on its own. A former name gives the row
+    it belongs to (``淮阴市`` → ``320800``). Unknown: a county-level start (``河北省三河市…``), a bare
+    district, a postal code, a name two current rows share, a row that no longer exists (its counties
+    now lie elsewhere), and readings that disagree.
+
+    >>> address_prefecture("河北省石家庄市长安区示例路1号"), address_prefecture("江苏淮阴市清河区")
+    ('130100', '320800')
+    >>> address_prefecture("北京市朝阳区建国路1号"), address_prefecture("河北省三河市燕郊镇")
+    ('110000', None)
+    """
+    province = address_province(text)
+    t = _address_text(text)
+    if province is None or t is None:
+        return None
+    if province in _MUNICIPALITIES:
+        return _PREFECTURE_CODE_OF[province]
+    readings = [_prefecture_at(t[len(opening):], province) for opening in _prefixes(t, _PROVINCE_OPENINGS[province])]
+    city = _longest_prefix(t, _CITY_START)
+    if city is not None and _CITY_START[city] == province:
+        readings.append(_prefecture_named(city, province))
+    found = {code for code in readings if code is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def prefecture_name(code: str) -> str | None:
+    """The current name of a prefecture code of :func:`address_prefecture` (``130100`` → ``石家庄市``)."""
+    return _PREFECTURE_NAME.get(code)
 
 
 # --------------------------------------------------------------------------

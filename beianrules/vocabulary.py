@@ -451,7 +451,8 @@ MAILING_ADDRESS_PROBLEM = Vocabulary.of("mailing_address_problem", "How a mailin
                   "it contains the shorthand '{shorthand}' (numbers joined by '-') instead of naming the "
                   "building, unit and door number",
                   "three or more digit groups joined by '-'"),
-    "no_door_number": ("未写到门牌号（不含号、室、栋、幢、座、单元、楼、层、户、组、门等字样），备注中也未说明已是最详细地址",
+    "no_door_number": ("未写到门牌号（不含号、室、栋、幢、座、单元、楼、层、户、组、门等字样），"
+                       "备注中也未说明已是最详细地址",
                        "it stops short of a door number (none of 号 室 栋 幢 座 单元 楼 层 户 组 门) and the remark "
                        "does not say it is the most detailed address",
                        "no door or room marker, and no remark explaining why"),
@@ -470,7 +471,8 @@ ENTITY_NATURE_PROBLEM = Vocabulary.of("entity_nature_problem", "How the filer's 
     "company_name_for_individual": ("主体性质为“个人”，主体名称却以“公司”结尾",
                                     "the filer is an individual but its name ends with 公司 (company)",
                                     "(c) `individual` whose name key ends with 公司"),
-    "uscc_kind": ("统一社会信用代码前两位“{uscc_prefix}”表示的登记管理部门和机构类别与主体性质“{entity_type:entity_type}”不符",
+    "uscc_kind": ("统一社会信用代码前两位“{uscc_prefix}”表示的登记管理部门和机构类别"
+                  "与主体性质“{entity_type:entity_type}”不符",
                   "the unified social credit code's first two characters '{uscc_prefix}' (registration authority "
                   "and kind) do not fit the nature {entity_type:entity_type}",
                   "(d) a valid USCC whose positions 1–2 contradict `entity.type` (GB 32100)"),
