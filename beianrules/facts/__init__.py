@@ -18,7 +18,9 @@ from typing import Any
 from beianrules.facts import (
     contact_checks,
     crossfiling,
+    document_checks,
     documents,
+    domain_checks,
     entity,
     identity_checks,
     order,
@@ -26,6 +28,8 @@ from beianrules.facts import (
     principal_checks,
     province,
     services,
+    site_counts,
+    site_names,
 )
 from beianrules.facts.context import Context
 from beianrules.facts.schema import FactKind, kinds_by_name
@@ -37,7 +41,7 @@ Fact = dict[str, Any]
 
 # Each module: KINDS (its fact kinds, declared) and facts(ctx) -> list of facts.
 _MODULES = (order, province, people, documents, entity, services, crossfiling, contact_checks, principal_checks,
-            identity_checks)
+            identity_checks, site_names, site_counts, domain_checks, document_checks)
 
 FACT_KINDS: dict[str, FactKind] = kinds_by_name(*(module.KINDS for module in _MODULES))
 """Every fact kind the builders make, by name: the vocabulary rule conditions are checked against."""

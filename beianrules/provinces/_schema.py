@@ -206,6 +206,9 @@ class ProvinceParameters:
     mailing_address_forbidden: Sourced[tuple[str, ...]] = parameter(
         "通信地址禁用词", "words a mailing address may not contain",
         "Texts the bureau refuses in `entity.mailing_address` (a warning: third-party sources).")
+    # -- wave 1b: site names, counts, personal content, APPs (site_names, site_counts) --
+    # -- wave 1b: domains (domain_checks) --
+    # -- wave 1b: documents and pre-approval keywords (document_checks) --
     documents: tuple[DocumentRequirement, ...] = parameter(
         "省管局要求的材料", "documents the bureau requires",
         "Documents the bureau requires from a start date on; each becomes one rule.", default=())

@@ -24,5 +24,8 @@ PARAMETERS = ProvinceParameters(
     id_validity=Sourced("error", ("AL-HE",)),
     address_same=Sourced("city", ("HW-KB(doc_0216)",)),
     old_licence_order_types=Sourced(()),
+    # -- wave 1b: site names, counts, personal content, APPs --
+    # -- wave 1b: domains --
+    # -- wave 1b: documents and pre-approval keywords --
     mailing_address_forbidden=Sourced(()),
 )

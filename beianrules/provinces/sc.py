@@ -26,5 +26,8 @@ PARAMETERS = ProvinceParameters(
     id_validity=Sourced("warning", ("HW-KB(doc_0024)",)),
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(("new_access", "new_website"), ("TC-SC",)),
+    # -- wave 1b: site names, counts, personal content, APPs --
+    # -- wave 1b: domains --
+    # -- wave 1b: documents and pre-approval keywords --
     mailing_address_forbidden=Sourced(()),
 )

@@ -26,7 +26,9 @@ from beianrules.provinces._schema import parameter_fields, scalar_parameters
 from beianrules.rulebook import (
     contact_checks,
     contacts,
+    document_checks,
     documents,
+    domain_checks,
     entity,
     identity_checks,
     operations,
@@ -34,13 +36,15 @@ from beianrules.rulebook import (
     principals,
     province_documents,
     services,
+    site_counts,
+    site_names,
 )
 from beianrules.vocabulary import VOCABULARIES, Vocabulary
 
 __all__ = ["RuleDeclarationError", "all_rules", "build_registry", "registry", "rulebook"]
 
 NATIONAL_AREAS = (entity, documents, principals, contacts, services, operations, contact_checks, principal_checks,
-                  identity_checks)
+                  identity_checks, site_names, site_counts, domain_checks, document_checks)
 
 
 def build_registry(rules: Iterable[Rule], kinds: Mapping[str, FactKind] = FACT_KINDS) -> dict[str, Rule]:
