@@ -85,6 +85,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Collection
+from typing import Literal
 
 import phonenumbers
 from stdnum.cn import ric as _ric
@@ -127,6 +128,24 @@ _LANDLINE_SHAPE = re.compile(r"0[1-9]\d{8,10}")  # 0 + area code + local: 10–1
 _MAX_DOMESTIC = 12  # the longest mainland landline (0 + 3-digit area + 8-digit local)
 _MAX_MOBILE = 11
 _MAX_E164 = 15
+
+
+PhoneShape = Literal["mobile", "landline"]
+
+
+def phone_shape(number: str | None) -> PhoneShape | None:
+    """W6: ``mobile`` for ``1\\d{10}``, ``landline`` for ``0[1-9]\\d{8,10}``, None for anything else.
+
+    >>> phone_shape("13812345678"), phone_shape("02583123456"), phone_shape("025-83123456转801")
+    ('mobile', 'landline', None)
+    """
+    if number is None:
+        return None
+    if _MOBILE.fullmatch(number):
+        return "mobile"
+    if _LANDLINE_SHAPE.fullmatch(number):
+        return "landline"
+    return None
 
 
 def _is_landline(number: str) -> bool:

@@ -8,7 +8,8 @@ import beianrules
 from beianrules.convert import structure_filing
 from beianrules.examples import apply_changes, base_document, other_entity_document
 from beianrules.facts import build_facts
-from beianrules.facts.contact_checks import phone_shape, segment_valid
+from beianrules.facts.contact_checks import segment_valid
+from beianrules.regions import phone_shape
 
 AS_OF = datetime.date(2026, 11, 28)
 OWN = base_document("ZJ")

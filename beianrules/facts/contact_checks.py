@@ -3,9 +3,9 @@ and the entity principal against each service principal of the same document.
 
 Phones are the converter's normalised texts (``beianrules.model.Phone``, W6): two are the same number when
 the texts are equal, a blank one is not given. *Mobile-shaped* is ``1\\d{10}``, *landline-shaped*
-``0[1-9]\\d{8,10}`` (:func:`phone_shape`). Whether two principal records are one person is W7's test within
-one document (:func:`beianrules.registry.same_person_by_id`: ID keys only, never names); where it is unknown
-every field that depends on it is left out, so the rules stay silent.
+``0[1-9]\\d{8,10}`` (:func:`beianrules.regions.phone_shape`). Whether two principal records are one person is
+W7's test within one document (:func:`beianrules.registry.same_person_by_id`: ID keys only, never names);
+where it is unknown every field that depends on it is left out, so the rules stay silent.
 
 Four kinds of fact:
 
@@ -23,9 +23,7 @@ Everything compared here is the checked document's own data: no registry is read
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from typing import Literal
 
 import phonenumbers
 
@@ -34,6 +32,7 @@ from beianrules.facts.schema import FLAG, PATH, TEXT, FactKind, token
 from beianrules.finding import Fact
 from beianrules.model import Filing, Person
 from beianrules.reference.text import name_key
+from beianrules.regions import phone_shape
 from beianrules.registry import PHONE_FIELDS, normalise_email, principals, same_person_by_id
 
 KINDS = (
@@ -58,11 +57,6 @@ KINDS = (
     }),
 )
 
-_MOBILE_SHAPE = re.compile(r"1\d{10}")
-_LANDLINE_SHAPE = re.compile(r"0[1-9]\d{8,10}")
-
-Shape = Literal["mobile", "landline"]
-
 # The fields PRINCIPAL_SAME_PERSON_CONSISTENCY compares; the different-persons clause reads only those it names.
 _COMPARED = ("name", "mobile", "email")
 _SHARED_WHEN_DIFFERENT = frozenset({"mobile", "email"})
@@ -73,21 +67,6 @@ def phone(person: Person, field: str) -> str | None:
     value = getattr(person, field)
     text = str(value).strip() if value is not None else ""
     return text or None
-
-
-def phone_shape(number: str | None) -> Shape | None:
-    """W6: ``mobile`` for ``1\\d{10}``, ``landline`` for ``0[1-9]\\d{8,10}``, None for anything else.
-
-    >>> phone_shape("13812345678"), phone_shape("02583123456"), phone_shape("025-83123456转801")
-    ('mobile', 'landline', None)
-    """
-    if number is None:
-        return None
-    if _MOBILE_SHAPE.fullmatch(number):
-        return "mobile"
-    if _LANDLINE_SHAPE.fullmatch(number):
-        return "landline"
-    return None
 
 
 def segment_valid(number: str) -> bool | None:
