@@ -13,7 +13,8 @@
     The document has expired: valid until 2025-01-31, before the check date 2026-11-28.
 
 Every exception the library raises on purpose is a :class:`BeianrulesError`.
-See README.md for the stages and ``beianrules rules`` for the rule list.
+See README.md for the stages, ``docs/format.md`` for the document format (its JSON Schema is
+:func:`json_schema`) and ``beianrules rules`` for the rule list.
 """
 
 from beianrules.checker import audit, check
@@ -32,11 +33,12 @@ from beianrules.filing_number import FilingNumber, parse_filing_number
 from beianrules.registry import Registry
 from beianrules.report import Reason, Report
 from beianrules.rulebook import all_rules as rules
+from beianrules.schema import json_schema
 
 __all__ = [
     "BeianrulesError", "EngineError", "EngineFailure", "EngineUnavailable", "FilingNumber", "FilingNumberError",
     "InputError", "InputIssue", "Reason", "Registry", "Report", "RuleDeclarationError", "UnknownProvinceError",
-    "audit", "check", "parse_filing_number", "rules",
+    "audit", "check", "json_schema", "parse_filing_number", "rules",
 ]
 __version__ = "0.1.0"
 

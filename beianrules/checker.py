@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from beianrules import engine as durable_engine
 from beianrules import evaluator
+from beianrules.coherence import dates_after
 from beianrules.convert import structure_filing
 from beianrules.declaration import Rule, check_mode
 from beianrules.errors import EngineUnavailable, InputError, InputIssue
@@ -30,10 +31,14 @@ def check(document: Any, *, registry: Registry | Iterable[Any] | None = None,
 
     ``document`` is a dict, JSON text or a :class:`~beianrules.model.Filing`.
     The document's own ``as_of`` wins; else ``as_of`` here; else today.
-    Raises :class:`~beianrules.InputError` for a document that does not fit FORMAT.md.
+    Raises :class:`~beianrules.InputError` for a document that does not fit the format (``docs/format.md``).
     """
     filing = structure_filing(document)
-    return _check(filing, registry=_registry(registry), as_of=_as_of(filing, as_of), engine=_engine(engine))
+    day = _as_of(filing, as_of)
+    late = dates_after(filing, day)
+    if late:
+        raise InputError(late)
+    return _check(filing, registry=_registry(registry), as_of=day, engine=_engine(engine))
 
 
 def audit(documents: Iterable[Any], *, registry: Registry | Iterable[Any] | None = None,
@@ -44,19 +49,27 @@ def audit(documents: Iterable[Any], *, registry: Registry | Iterable[Any] | None
     filing is compared with all the others). Every document is read before the
     first report, so a bad one is reported with all the others' problems at once.
     """
-    filings: list[Filing] = []
+    filings: list[tuple[Filing, _dt.date]] = []
     issues: list[InputIssue] = []
     for n, document in enumerate(documents):
         try:
-            filings.append(structure_filing(document))
+            filing = structure_filing(document)
         except InputError as err:
-            issues.extend(InputIssue(f"[{n}]" + ("." + i.path if i.path else ""), i.problem) for i in err.issues)
+            issues.extend(_in_document(n, err.issues))
+            continue
+        day = _as_of(filing, as_of)  # a malformed as_of argument is the caller's error, named as such
+        issues.extend(_in_document(n, dates_after(filing, day)))
+        filings.append((filing, day))
     if issues:
         raise InputError(issues)
-    index = _registry(registry) if registry is not None else Registry(filings)
+    index = _registry(registry) if registry is not None else Registry([filing for filing, _day in filings])
     chosen = _engine(engine)
-    for filing in filings:
-        yield _check(filing, registry=index, as_of=_as_of(filing, as_of), engine=chosen)
+    for filing, day in filings:
+        yield _check(filing, registry=index, as_of=day, engine=chosen)
+
+
+def _in_document(n: int, issues: Iterable[InputIssue]) -> Iterator[InputIssue]:
+    return (InputIssue(f"[{n}]" + ("." + i.path if i.path else ""), i.problem) for i in issues)
 
 
 def _check(filing: Filing, *, registry: Registry | None, as_of: _dt.date, engine: EngineName) -> Report:

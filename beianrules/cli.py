@@ -1,4 +1,4 @@
-"""The command line: ``beianrules check FILE``, ``audit``, ``rules``, ``explain``, ``number``.
+"""The command line: ``beianrules check FILE``, ``audit``, ``rules``, ``explain``, ``number``, ``schema``.
 
 Exit status: 0 acceptable, 1 at least one reason of severity error (or a
 malformed filing number for ``number``), 2 bad input (an engine that is not
@@ -70,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     number = sub.add_parser("number", help="parse a filing number (备案号)")
     number.add_argument("text")
     number.add_argument("--format", choices=("text", "json"), default="text")
+
+    sub.add_parser("schema", help="print the JSON Schema (draft 2020-12) of the filing document")
     return parser
 
 
@@ -199,6 +201,13 @@ def _cmd_number(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_schema(_args: argparse.Namespace) -> int:
+    from beianrules.schema import json_schema
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _cmd_check, "audit": _cmd_audit, "rules": _cmd_rules, "explain": _cmd_explain, "number": _cmd_number,
+    "schema": _cmd_schema,
 }

@@ -1,7 +1,9 @@
-"""References generated from the code: ``docs/rules.md``, ``docs/provinces.md``, ``beianrules rules``.
+"""References generated from the code: ``docs/rules.md``, ``docs/provinces.md``, ``docs/format.md`` and
+``beianrules rules``.
 
-Regenerate both with ``python -m beianrules.docs``; a test fails when a
-committed file differs from what the declarations and province modules say.
+Regenerate them with ``python -m beianrules.docs``; a test fails when a
+committed file differs from what the declarations, the province modules and
+the model say (``docs/format.md`` is :mod:`beianrules.formatdoc`'s).
 """
 
 from __future__ import annotations
@@ -14,8 +16,15 @@ from typing import Any
 
 from beianrules.declaration import Rule
 from beianrules.examples import Copied
+from beianrules.formatdoc import render_format
 from beianrules.provinces import all_parameters, parameters
-from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced, parameter_fields
+from beianrules.provinces._schema import (
+    DocumentRequirement,
+    LocalPhones,
+    ProvinceParameters,
+    Sourced,
+    parameter_fields,
+)
 from beianrules.provinces._table import PROVINCE_NAMES
 from beianrules.rulebook import all_rules
 from beianrules.vocabulary import VOCABULARIES, Vocabulary
@@ -94,6 +103,22 @@ def parameters_data(params: ProvinceParameters) -> dict[str, Any]:
     return data
 
 
+def document_text(document: DocumentRequirement, *, markdown: bool = True) -> str:
+    """One required document set as the references show it: its rule, attachments, dates, limits."""
+    quote = (lambda text: f"`{text}`") if markdown else (lambda text: text)
+    code = f"[`{document.code}`](rules.md#{document.code.lower()})" if markdown else document.code
+    text = f"{code}: {', '.join(quote(a) for a in document.attachments)} from {document.since.isoformat()}"
+    if document.transition_from is not None:
+        text += f" (orders at the provider from {document.transition_from.isoformat()})"
+    if document.max_bytes is not None:
+        text += f", at most {document.max_bytes:,} bytes each"
+    if document.commercial is not None:
+        text += f", {'commercial' if document.commercial else 'non-commercial'} orders"
+    if document.valid_working_days is not None:
+        text += f", signature valid {document.valid_working_days} working days"
+    return text
+
+
 def render_province_text(province: str) -> str:
     params = parameters(province)
     lines = [f"Parameters of {province} ({PROVINCE_NAMES[province].name_zh}, {PROVINCE_NAMES[province].name_en}):"]
@@ -104,8 +129,7 @@ def render_province_text(province: str) -> str:
             if value.conflict:
                 lines.append(f"  {'':20} conflict: {value.conflict}")
     for document in params.documents:
-        lines.append(f"  {'documents':20} {document.code}: {', '.join(document.attachments)} from "
-                     f"{document.since.isoformat()}  [{', '.join(document.sources)}]")
+        lines.append(f"  {'documents':20} {document_text(document, markdown=False)}  [{', '.join(document.sources)}]")
     lines += [f"  {'note':20} {note}" for note in params.notes]
     return "\n".join(lines)
 
@@ -124,6 +148,9 @@ def provinces_by_value(name: str) -> dict[str, list[tuple[str, Sourced[Any]]]]:
 
 
 def _by_value_lines(name: str) -> list[str]:
+    if name == "documents":  # not one value per province: each province's required documents, if any
+        return [f"- {_province_name(code)}: {document_text(document)} ({', '.join(document.sources)})"
+                for code, params in all_parameters().items() for document in params.documents]
     field = next(f for f in parameter_fields() if f.name == name)
     vocabulary = _vocabulary(field.metadata["vocabulary"]) if field.metadata["vocabulary"] else None
     lines = []
@@ -144,9 +171,7 @@ def render_province(province: str) -> str:
         if isinstance(value, Sourced):
             lines.append(f"| `{field.name}` | {value_text(value.value)} | {_sources(value)} |")
     for document in params.documents:
-        lines.append(f"| `documents` | [`{document.code}`](rules.md#{document.code.lower()}): "
-                     f"{', '.join(f'`{a}`' for a in document.attachments)} from {document.since.isoformat()} | "
-                     f"{', '.join(document.sources)} |")
+        lines.append(f"| `documents` | {document_text(document)} | {', '.join(document.sources)} |")
     conflicts = [(f.name, getattr(params, f.name).conflict) for f in parameter_fields()
                  if isinstance(getattr(params, f.name), Sourced) and getattr(params, f.name).conflict]
     if conflicts or params.notes:
@@ -174,13 +199,6 @@ def render_provinces() -> str:
                   field.metadata["meaning"], ""]
         if readers:
             lines += ["Read by " + ", ".join(f"[`{c}`](rules.md#{c.lower()})" for c in readers) + ".", ""]
-        if field.name == "documents":
-            for code, params in all_parameters().items():
-                for document in params.documents:
-                    lines.append(f"- {_province_name(code)}: [`{document.code}`](rules.md#{document.code.lower()}) — "
-                                 f"{', '.join(f'`{a}`' for a in document.attachments)} from "
-                                 f"{document.since.isoformat()} ({', '.join(document.sources)})")
-            continue
         lines += _by_value_lines(field.name)
     lines += ["", "## By province", ""]
     lines += ["\n\n".join(render_province(code) for code in PROVINCE_NAMES)]
@@ -268,7 +286,7 @@ def render_reference() -> str:
     return "\n".join(head + [""] + ["\n" + render_rule(r) for r in rules]) + "\n"
 
 
-REFERENCES = {"rules.md": render_reference, "provinces.md": render_provinces}
+REFERENCES = {"rules.md": render_reference, "provinces.md": render_provinces, "format.md": render_format}
 
 
 def write_references(directory: Path) -> list[Path]:

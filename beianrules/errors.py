@@ -36,7 +36,8 @@ class InputIssue:
 
 
 class InputError(BeianrulesError, ValueError):
-    """A document (or an argument) that does not fit FORMAT.md. ``.issues`` lists every offending path."""
+    """A document (or an argument) that does not fit the format (``docs/format.md``). ``.issues`` lists every
+    offending path."""
 
     def __init__(self, issues: Iterable[InputIssue]):
         self.issues: list[InputIssue] = sorted(set(issues), key=lambda i: (i.path, i.problem))

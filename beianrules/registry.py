@@ -2,7 +2,7 @@
 
 The registry is what the caller knows of filings other than the one being
 checked: approved filings (with their filing numbers) and orders in flight
-(with their status), each a document in the format of FORMAT.md. It may
+(with their status), each a document in the format of ``docs/format.md``. It may
 contain the checked entity itself — its earlier filings, its other orders, the
 order itself — which never count as "another entity" (REASONS.md, "Same
 entity"): two documents belong to one entity when they share the certificate

@@ -1,4 +1,4 @@
-"""Reasons and reports: what a check returns (FORMAT.md, "One report")."""
+"""Reasons and reports: what a check returns (``docs/format.md``, "The report")."""
 
 from __future__ import annotations
 

@@ -9,15 +9,15 @@ PACKAGE = Path(__file__).resolve().parents[1] / "beianrules"
 
 # Lowest first. A module may import its own layer and those below it, never one above.
 LAYERS = [
-    ("errors", "finding", "model", "industries", "provinces._table", "_region_data", "reference"),
-    ("filing_number", "regions"),
+    ("errors", "finding", "model", "industries", "provinces._table", "_region_data", "reference", "countries"),
+    ("filing_number", "regions", "divisions"),
     ("provinces._schema", "provinces", "vocabulary"),
-    ("convert", "registry", "facts"),
+    ("convert", "coherence", "schema", "registry", "facts"),
     ("declaration", "examples"),
     ("rulebook",),
     ("evaluator", "engine"),
     ("report", "checker"),
-    ("docs", "cli", "__main__", "__init__"),
+    ("formatdoc", "docs", "cli", "__main__", "__init__"),
 ]
 
 

@@ -23,17 +23,21 @@ is left out (unknown), which also keeps the rule silent.
 from __future__ import annotations
 
 import datetime as _dt
+import typing
 from collections import defaultdict
 
 from beianrules.facts.context import Context
 from beianrules.facts.province import local_phones_required
 from beianrules.facts.schema import DATE, FLAG, PATH, REF, TEXT, FactKind, token, tokens
 from beianrules.finding import Fact
-from beianrules.model import Call, Filing, Person
+from beianrules.model import Call, CallResult, Filing, Person
 from beianrules.provinces._schema import ProvinceParameters
 from beianrules.provinces._table import PROVINCE_CODES
 from beianrules.regions import phone_region
 from beianrules.registry import PHONE_FIELDS, principals, same_person
+
+CALL_RESULTS: frozenset[str] = frozenset(typing.get_args(CallResult))
+"""The 1.0 call results, which the ``call_result`` vocabulary labels."""
 
 KINDS = (
     FactKind("person", "One principal: the entity's, or a website's or APP's.", {
@@ -136,6 +140,10 @@ def _calls(calls: tuple[Call, ...], contacts: list[Fact]) -> list[Fact]:
             reached_on[str(call.phone)].append(call.on)
     found = []
     for i, call in enumerate(calls):
+        if call.result not in CALL_RESULTS:
+            # A 1.1 result (`blocked`) is CONTACT_PHONE_BLOCKING's, never CONTACT_PHONE_UNREACHABLE's
+            # (FORMAT 1.1 group G): no fact until that rule reads one (issue 9, part 2).
+            continue
         number = str(call.phone)
         reached = call.result == "reached"
         later = None if reached else reached_later(call.on, reached_on[number])
