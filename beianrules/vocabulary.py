@@ -478,6 +478,159 @@ ENTITY_NATURE_PROBLEM = Vocabulary.of("entity_nature_problem", "How the filer's 
                   "(d) a valid USCC whose positions 1–2 contradict `entity.type` (GB 32100)"),
 })
 
+SITE_NAME_LENGTH = Vocabulary.of("site_name_length", "How a website name is too short (SITE_NAME_TOO_SHORT).", {
+    "too_short": ("只有 {han_count} 个汉字，少于 3 个", "it has only {han_count} Chinese character(s), fewer than 3",
+                  "fewer than 3 Han characters and no ASCII letter or digit (an error)"),
+    "too_short_mixed": ("除字母或数字外只有 {han_count} 个汉字，可能被认为少于 3 个字",
+                        "besides letters or digits it has only {han_count} Chinese character(s), which may count "
+                        "as fewer than 3",
+                        "fewer than 3 Han characters, mixed with ASCII letters or digits (a warning)"),
+    "too_short_no_han": ("不含汉字", "it has no Chinese character",
+                         "no Han character, and not letters and digits only (a warning)"),
+})
+
+SITE_NAME_SYMBOLS = Vocabulary.of("site_name_symbols", "How a website name is only letters and digits, or carries a "
+                                  "special symbol (SITE_NAME_PURE_DIGITS_LETTERS).", {
+    "letters_digits_only": ("只由字母和数字组成", "it consists of letters and digits only",
+                            "with ( ) - · removed, only ASCII letters and digits remain (an error)"),
+    "special_symbol": ("含有特殊符号“{symbol}”", "it contains the special symbol '{symbol}'",
+                       "a character other than a Han character, an ASCII letter or digit, or ( ) - · (a warning)"),
+})
+
+PERSONAL_SITE_NAME = Vocabulary.of("personal_site_name", "What a personal website's name may not use "
+                                   "(SITE_NAME_PERSONAL_RESTRICTED).", {
+    "personal_name": ("就是备案人或负责人本人的姓名", "it is the filer's or the principal's own name",
+                      "the name key equals the filer's or the principal's name key (an error)"),
+    "blog_word": ("含有“{word}”字样", "it contains the word '{word}'", "the name contains 博客, blog (a warning)"),
+    "place_name": ("含有地名“{word}”", "it contains the place name '{word}'",
+                   "the name contains a province or prefecture name, W14 (a warning)"),
+})
+
+# -- wave 1b: site counts, personal content, APPs (facts/site_counts.py) --------------------------
+
+PERSONAL_BLOG = Vocabulary.of_literal("personal_blog", "Whether an individual filer may choose 博客/个人空间 "
+                                      "(the `personal_blog` province parameter).", _schema.PersonalBlog, {
+    "allowed": ("个人备案可选择博客/个人空间", "personal filings may choose blog / personal space",
+                "nothing else documented"),
+    "refused": ("个人备案不可选择博客/个人空间", "personal filings may not choose blog / personal space",
+                "the bureau refuses it (PERSONAL_SERVICE_CONTENT clause (b))"),
+})
+
+COUNTED_ITEM = Vocabulary.of_literal("counted_item", "What a per-order limit counts (`order_limits`).",
+                                     _schema.CountedItem, {
+    "domains": ("域名", "domain(s)", "the order's distinct domain keys (W9: registrable domains)"),
+    "websites": ("网站", "website(s)", "the order's `websites` entries"),
+})
+
+ORDER_LIMIT = Vocabulary.of("order_limit", "Which limit of the bureau's `order_limits` an order exceeds "
+                            "(SITE_COUNT_PER_ORDER).", {
+    "domains": ("最多包含 {maximum} 个域名", "at most {maximum} domain(s)", "a number of distinct domain keys (W9)"),
+    "websites": ("最多包含 {maximum} 个网站", "at most {maximum} website(s)", "a number of `websites` entries"),
+    "domains_once_filed": ("在主体已备案网站达到 {threshold} 个及以上时最多包含 {maximum} 个域名（备案记录显示已有 "
+                           "{filed} 个）",
+                           "at most {maximum} domain(s) once the entity has {threshold} or more filed websites (the "
+                           "registry shows {filed})",
+                           "a number of domain keys, once the entity's filed websites (W10) reach a threshold"),
+})
+
+ONE_DOMAIN_PROBLEM = Vocabulary.of("one_domain_problem", "How a website breaks one domain per website "
+                                   "(SITE_ONE_DOMAIN).", {
+    "several_domains": ("填写了 {count} 个不同的域名（{keys}）；首次备案和新增网站时，每个网站只能填写一个域名",
+                        "lists {count} different domains ({keys}); in a first filing or a new-website order each "
+                        "website may list one domain only",
+                        "(a) two or more domain keys on a first filing or a new website"),
+    "domain_replaced": ("备案时只有一个域名，变更时不能更换或增加域名（本次填写了 {added}）",
+                        "was filed with one domain, which a change may not replace or add to (this change "
+                        "lists {added})",
+                        "(b) a single-domain filed site whose change lists another set of domain keys"),
+    "domain_added": ("备案时有多个域名，变更时只能保留或删除已备案的域名，不能新增（本次新增了 {added}）",
+                     "was filed with several domains, of which a change may keep or remove some but add none "
+                     "(this change adds {added})",
+                     "(b) a multi-domain filed site whose change lists a domain key not filed"),
+})
+
+APP_PLATFORM = Vocabulary.of("app_platform", "A native APP platform whose feature data APP_FEATURE_INFO checks.", {
+    "android": ("Android", "Android", "`platforms` / `signatures[].platform` `android` (case-insensitive)"),
+    "ios": ("iOS", "iOS", "`platforms` / `signatures[].platform` `ios` (case-insensitive)"),
+})
+
+FINGERPRINT = Vocabulary.of("fingerprint", "A signing-certificate fingerprint of an APP signature.", {
+    "md5": ("MD5 签名指纹", "MD5 fingerprint", "`signatures[].md5`: 32 hexadecimal digits (Android)"),
+    "sha1": ("SHA-1 签名指纹", "SHA-1 fingerprint", "`signatures[].sha1`: 40 hexadecimal digits (iOS)"),
+})
+
+APP_FEATURE_PROBLEM = Vocabulary.of("app_feature_problem", "What an APP's feature data lacks (APP_FEATURE_INFO).", {
+    "package_names_missing": ("未填写包名（Bundle ID / 包名）", "gives no package name (bundle ID)",
+                              "(a) `package_names` is empty"),
+    "signature_missing": ("未提供{platform:app_platform}平台的签名信息（同一签名条目中的{fingerprint:fingerprint}"
+                          "和公钥）",
+                          "gives no {platform:app_platform} signature with both its {fingerprint:fingerprint} "
+                          "and its public key",
+                          "(b) no `signatures` entry of the platform gives both the fingerprint and `public_key`"),
+    "fingerprint_malformed": ("所填{fingerprint:fingerprint}“{value}”格式不正确（去掉“:”“-”和空白后应为 {digits} 位"
+                              "十六进制数字）",
+                              "gives the {fingerprint:fingerprint} '{value}', which is not {digits} hexadecimal "
+                              "digits (after removing ':', '-' and white space)",
+                              "(c) a given `md5` / `sha1` of the wrong shape"),
+})
+
+# -- wave 1b: domains (facts/domain_checks.py) ------------------------------------------------------
+
+DOMAIN_VALIDITY = Vocabulary.of_literal("domain_validity", "How long a website's domain must still be registered "
+                                        "when the order reaches the bureau (the `domain_validity` parameter).",
+                                        _schema.DomainValidity, {
+    "three_months": ("至少还有三个月的注册有效期", "at least three months of registration left",
+                     "`expires_on` not before `add_months(R, 3)` (W4): a date exactly three months away is enough"),
+    "forty_five_days": ("至少还有45天的注册有效期", "at least 45 days of registration left",
+                        "`(expires_on − R).days` at least 45"),
+    "off": ("不要求剩余有效期", "no remaining validity required",
+            "no minimum documented there: only an expired domain is rejected"),
+})
+
+DOMAIN_HOLDER = Vocabulary.of_literal("domain_holder", "Whom a unit's domain registrant may be (the `domain_holder` "
+                                      "parameter).", _schema.DomainHolder, {
+    "unit_or_legal_rep": ("域名持有者须为主办单位或其法定代表人",
+                          "the unit or its legal representative holds the domain",
+                          "the registrant is the unit's name or its legal representative's"),
+    "unit_only": ("域名持有者须为主办单位本身", "the unit itself holds the domain",
+                  "the registrant is the unit's name (not its legal representative's)"),
+    "off": ("不比对单位的域名持有者", "a unit's domain holder is not compared",
+            "the general reading (the unit, its shareholders, main principal or senior managers) cannot be verified "
+            "from the document"),
+})
+
+DOMAIN_EXPIRY_PROBLEM = Vocabulary.of("domain_expiry_problem", "What is wrong with a domain's registration period "
+                                      "(DOMAIN_EXPIRED_OR_SHORT).", {
+    "expired": ("已于 {expires_on} 到期（早于检查日 {check_day}）", "expired on {expires_on}, before the check day "
+                "{check_day}", "(a) `expires_on` is before the check day D"),
+    "short": ("注册有效期至 {expires_on}，而管局要求自 {bureau_day}（已提交管局的为提交管局之日，否则为检查日）起"
+              "{validity:domain_validity}，即至少有效至 {needed_until}",
+              "is registered until {expires_on}, but from {bureau_day} (the day the order reached the bureau, else "
+              "the check day) the bureau wants {validity:domain_validity}, i.e. registration until at least "
+              "{needed_until}",
+              "(b) short of the bureau's `domain_validity` at the bureau day R (W4)"),
+})
+
+DOMAIN_HOLDER_EXPECTED = Vocabulary.of("domain_holder_expected", "Who should hold a website's domain "
+                                       "(DOMAIN_HOLDER_MISMATCH).", {
+    "filer": ("备案人本人“{entity_name}”", "the filer himself ('{entity_name}')",
+              "(a) an individual filer: the registrant is the filer"),
+    "unit": ("主办单位“{entity_name}”本身（{province:province}管局不接受由法定代表人或其他人持有）",
+             "the unit '{entity_name}' itself ({province:province} accepts neither its legal representative nor "
+             "anyone else)",
+             "(b) a unit where the bureau's `domain_holder` is `unit_only`"),
+    "unit_or_legal_rep": ("主办单位“{entity_name}”或其法定代表人“{legal_rep}”",
+                          "the unit '{entity_name}' or its legal representative '{legal_rep}'",
+                          "(c) a unit where the bureau's `domain_holder` is `unit_or_legal_rep`"),
+})
+
+REQUIRED_DOMAIN_SUFFIX = Vocabulary.of("required_domain_suffix", "The suffixes a public institution's or a "
+                                       "government organ's domains must end in (DOMAIN_GOV_SUFFIX).", {
+    "cn_or_gongyi": (".cn 或 .公益", ".cn or .公益", "a public institution: `cn`, a suffix ending in `.cn`, or `公益`"),
+    "gov_cn_or_zhengwu": (".gov.cn 或 .政务", ".gov.cn or .政务",
+                          "a government organ: `gov.cn`, a suffix ending in `.gov.cn`, or `政务`"),
+})
+
 VOCABULARIES: dict[str, Vocabulary | Format] = {v.name: v for v in (
     ORDER_TYPE, ORDER_STATUS, OPERATION, ENTITY_TYPE, ATTACHMENT_TYPE, CALL_RESULT, STATEMENT, CONTACT_FIELD,
     PERSON_ROLE, COMPARED_FIELD, FILED_STATE, PROVINCE, PROVINCE_SHORT, LEGAL_REP_POLICY,
@@ -485,6 +638,9 @@ VOCABULARIES: dict[str, Vocabulary | Format] = {v.name: v for v in (
     PRE_APPROVAL_PROBLEM, FILING_NUMBER_PROBLEM, INDUSTRY, INDUSTRY_AUTHORITY, INDUSTRY_APPROVAL, CONTENT_CATEGORY,
     RULE_KIND, SEVERITY, PRINCIPAL_FIELD, PRINCIPAL_CONSISTENCY, FILER_FIELD, AGE_ROLE,
     ID_NUMBER_PROBLEM, MAILING_ADDRESS_PROBLEM, ENTITY_NATURE_PROBLEM,
+    SITE_NAME_LENGTH, SITE_NAME_SYMBOLS, PERSONAL_SITE_NAME,
+    PERSONAL_BLOG, COUNTED_ITEM, ORDER_LIMIT, ONE_DOMAIN_PROBLEM, APP_PLATFORM, FINGERPRINT, APP_FEATURE_PROBLEM,
+    DOMAIN_VALIDITY, DOMAIN_HOLDER, DOMAIN_EXPIRY_PROBLEM, DOMAIN_HOLDER_EXPECTED, REQUIRED_DOMAIN_SUFFIX,
 )}
 
 

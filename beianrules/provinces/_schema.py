@@ -92,6 +92,74 @@ class MinimumAges:
     """``entity.legal_representative``."""
 
 
+# -- wave 1b: site counts and personal content (site_counts) --------------------------------------
+
+PersonalBlog = Literal["allowed", "refused"]
+"""Whether an individual filer may choose 博客/个人空间 (``blog``) as a website's content."""
+
+CountedItem = Literal["domains", "websites"]
+"""What a per-order limit counts: the order's distinct domain keys (W9), or its ``websites`` entries."""
+
+
+@attrs.frozen(repr=False)
+class OrderLimit:
+    """One limit on what a single order may carry (SITE_COUNT_PER_ORDER); it applies to the orders named."""
+
+    counts: CountedItem
+    maximum: int
+    """The most the order may carry; one more is over the limit."""
+    order_types: tuple[str, ...]
+    """``order.type`` tokens the limit applies to."""
+    entity_types: tuple[str, ...] | None = None
+    """``entity.type`` tokens the limit applies to; None means every filer."""
+    filed_at_least: int | None = None
+    """Only once the entity already holds at least this many filed websites (REASONS-WAVE1 W10, the order's
+    own new websites not counted); None: always."""
+    severity: Strictness = "error"
+
+    def __repr__(self) -> str:
+        """As the references list it: ``individual: ≤ 1 domains per new_website order once ≥ 8 websites are filed``."""
+        filers = f"{'/'.join(self.entity_types)}: " if self.entity_types is not None else ""
+        once = f" once ≥ {self.filed_at_least} websites are filed" if self.filed_at_least is not None else ""
+        severity = " (warning)" if self.severity == "warning" else ""
+        return f"{filers}≤ {self.maximum} {self.counts} per {'/'.join(self.order_types)} order{once}{severity}"
+
+
+@attrs.frozen(repr=False)
+class EntityLimit:
+    """The most websites one entity of a type may hold, filed and added by the order (SITE_COUNT_PER_ENTITY)."""
+
+    entity_type: str
+    maximum: int
+
+    def __repr__(self) -> str:
+        """As the references list it: ``individual ≤ 5 websites``."""
+        return f"{self.entity_type} ≤ {self.maximum} websites"
+
+
+# -- wave 1b: domains (domain_checks): types ------------------------------------------------------
+
+DomainValidity = Literal["three_months", "forty_five_days", "off"]
+"""How long a website's domain must still be registered when the order reaches the bureau (W4)."""
+
+DomainHolder = Literal["unit_or_legal_rep", "unit_only", "off"]
+"""Whom a unit's domain registrant may be (``off``: units are not compared)."""
+
+
+@attrs.frozen
+class TldWhitelist:
+    """The top-level domains a bureau accepts for a new website's domains (DOMAIN_BJ_SUFFIX_LIST)."""
+
+    tlds: tuple[str, ...]
+    """TLDs as W9 reads them: the last label in U-form, lower case, without the dot (``com``, ``中国``)."""
+    han_tlds: bool = False
+    """Any TLD made only of Han characters is accepted as well (the source's ".中文域名")."""
+
+    def __str__(self) -> str:
+        listed = " ".join(f".{name}" for name in self.tlds)
+        return listed + ("; and any TLD of Han characters only" if self.han_tlds else "")
+
+
 @attrs.frozen
 class DocumentExample:
     """An example of a province document rule, beyond the generated boundary examples (plain data)."""
@@ -135,10 +203,34 @@ class DocumentRequirement:
     notes: str = ""
     """What the rule does not check, for its doc."""
     examples: tuple[DocumentExample, ...] = ()
+    valid_working_days: int | None = None
+    """How many working days after its ``signed_on`` a signed copy stays valid (REASONS-WAVE1 W4: the known
+    working days, a lower bound where the calendar ends); None: no limit documented. The province's
+    ``<code>_STALE`` rule checks it (``beianrules.rulebook.document_checks``)."""
 
     @property
     def effective_from(self) -> _dt.date:
         return self.transition_from or self.since
+
+
+# -- wave 1b: documents and pre-approval keywords (document_checks) --------------------------------
+
+
+@attrs.frozen(repr=False)
+class PreApprovalKeyword:
+    """A word in an entity, website or APP name that implies a pre-approval industry (PREAPPROVAL_KEYWORD_SCREEN)."""
+
+    term: str
+    """Found by REASONS-WAVE1 W5 *contains* (NFKC, white space removed, Latin letters case-folded)."""
+    industry: str
+    """The ``pre_approvals[].industry`` token it implies (a key of ``beianrules.industries.INDUSTRIES``)."""
+    not_followed_by: tuple[str, ...] = ()
+    """An occurrence immediately followed by one of these does not count (基金 in 基金会: a foundation)."""
+
+    def __repr__(self) -> str:
+        """As the references list it: ``基金 (not before 会) → finance``."""
+        excluded = f" (not before {'/'.join(self.not_followed_by)})" if self.not_followed_by else ""
+        return f"{self.term}{excluded} → {self.industry}"
 
 
 def parameter(zh: str, en: str, meaning: str, *, vocabulary: str | None = None, default: Any = attrs.NOTHING) -> Any:
@@ -207,8 +299,59 @@ class ProvinceParameters:
         "通信地址禁用词", "words a mailing address may not contain",
         "Texts the bureau refuses in `entity.mailing_address` (a warning: third-party sources).")
     # -- wave 1b: site names, counts, personal content, APPs (site_names, site_counts) --
+    personal_remark: Sourced[Strictness] = parameter(
+        "个人网站备注", "personal website remarks",
+        "How surely an individual filer's website without a remark (what the site will carry) is rejected "
+        "(PERSONAL_REMARK_MISSING): `error` where the bureau's or the provider's province page requires it, "
+        "`warning` elsewhere (the catalog's national scope, which no other province page confirms).",
+        vocabulary="strictness")
+    personal_blog: Sourced[PersonalBlog] = parameter(
+        "个人备案可选博客", "personal blogs",
+        "Whether an individual filer may choose 博客/个人空间 (`blog`) as a website's content "
+        "(PERSONAL_SERVICE_CONTENT); `allowed` where nothing else is documented.",
+        vocabulary="personal_blog")
+    order_limits: Sourced[tuple[OrderLimit, ...]] = parameter(
+        "单次提交数量限制", "limits per order",
+        "How many domains or websites one order may carry, for which order types and filers "
+        "(SITE_COUNT_PER_ORDER); empty: no limit documented.")
+    entity_limits: Sourced[tuple[EntityLimit, ...]] = parameter(
+        "主体网站数量上限", "websites per entity",
+        "The most websites an entity of a type may hold, those filed and those the order adds "
+        "(SITE_COUNT_PER_ENTITY); empty: no limit documented.")
     # -- wave 1b: domains (domain_checks) --
+    domain_validity: Sourced[DomainValidity] = parameter(
+        "域名剩余有效期", "domains' remaining validity",
+        "How long a website's domain must still be registered on the day the order reaches the bureau "
+        "(DOMAIN_EXPIRED_OR_SHORT clause (b), REASONS-WAVE1 W4): three months, 45 days, or `off` (no minimum "
+        "documented: only an expired domain is rejected).",
+        vocabulary="domain_validity")
+    domain_holder: Sourced[DomainHolder] = parameter(
+        "单位网站域名持有者", "who may hold a unit's domain",
+        "Whom a unit's domain registrant must be (DOMAIN_HOLDER_MISMATCH clauses (b) and (c)): the unit itself, "
+        "or the unit or its legal representative; `off`: a unit's registrant is not compared (an individual "
+        "filer's is, everywhere).",
+        vocabulary="domain_holder")
+    gov_domain_suffix: Sourced[Switch] = parameter(
+        "事业单位和党政机关域名后缀", "public institutions' and government organs' domain suffixes",
+        "Whether a public institution's domains must end in .cn or .公益 and a government organ's in .gov.cn or "
+        ".政务 (DOMAIN_GOV_SUFFIX).",
+        vocabulary="switch")
+    allowed_tlds: Sourced[TldWhitelist | None] = parameter(
+        "可备案的顶级域", "top-level domains accepted",
+        "The only TLDs the bureau accepts for the domains of a first filing or a new website "
+        "(DOMAIN_BJ_SUFFIX_LIST); None: no such list.")
+    refused_access_tlds: Sourced[tuple[str, ...]] = parameter(
+        "不可接入备案的顶级域", "top-level domains refused on access filings",
+        "TLDs (W9) whose domains the bureau refuses on a `new_access` order (DOMAIN_NX_ORG_ACCESS); empty: none.")
     # -- wave 1b: documents and pre-approval keywords (document_checks) --
+    check_form_months: Sourced[int | None] = parameter(
+        "真实性核验单有效期（月）", "check form's validity (months)",
+        "How many months after its signature date (`signed_on`) the bureau accepts a 网站备案信息真实性核验单 "
+        "(`authenticity_check_form`); None: no validity documented.")
+    pre_approval_keywords: Sourced[tuple[PreApprovalKeyword, ...]] = parameter(
+        "本省前置审批关键词", "the bureau's pre-approval keywords",
+        "Words in an entity, website or APP name that the bureau reads as a pre-approval industry, beyond "
+        "the national finance list (`beianrules.facts.document_checks.NATIONAL_KEYWORDS`).")
     documents: tuple[DocumentRequirement, ...] = parameter(
         "省管局要求的材料", "documents the bureau requires",
         "Documents the bureau requires from a start date on; each becomes one rule.", default=())

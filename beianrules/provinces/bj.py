@@ -5,12 +5,13 @@ Whether a unit's principal must be the legal representative is disputed
 No local-number requirement and nothing on non-local personal filers is
 documented. Aliyun lists Beijing among provinces with special materials, but
 their content was not captured (3P code: superior-unit letters for
-government/public units), so no document is checked. Not yet checkable here:
-the suffix whitelist from 2019-01-01 (TC-PROV), foreign-registrar/ccTLD
-domains (AL-BJ18), office phone ≠ principal mobile (TC-SUBJ).
+government/public units), so no document is checked. The suffix whitelist
+from 2019-01-01 (TC-PROV; DOMAIN_BJ_SUFFIX_LIST) and office phone ≠ principal
+mobile (TC-SUBJ; CONTACT_OFFICE_PHONE_RULES) are checked; foreign-registrar or
+ccTLD domains (AL-BJ18) are not yet checkable.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import ProvinceParameters, Sourced, TldWhitelist
 
 PARAMETERS = ProvinceParameters(
     code="BJ",
@@ -41,7 +42,44 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("error", ("AL-BJ18",)),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced(()),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("three_months", ("HW-KB",)),
+    domain_holder=Sourced(
+        "off",
+        conflict=(
+            "AL-BJ-2025 (unverified) and KEMOK-3P: a unit's domain may be held by the unit or its legal "
+            "representative; HW-KB's general reading also admits shareholders, the main principal or senior "
+            "managers, which the document cannot show. Chosen: off, a unit's registrant is not compared "
+            "(REASONS-WAVE1 c5)."
+        ),
+    ),
+    gov_domain_suffix=Sourced("off"),
+    allowed_tlds=Sourced(
+        TldWhitelist(
+            tlds=(
+                "wang", "ren", "citic", "xin", "shop", "ltd", "vip", "ink", "club", "site", "biz", "com", "cn",
+                "net", "fun", "online", "store", "tech", "work", "law", "beer", "design", "wiki", "art", "love",
+                "xyz", "group", "center", "chat", "city", "company", "cool", "email", "fund", "gold", "guru",
+                "pub", "run", "show", "social", "team", "today", "video", "world", "zone", "life", "live",
+                "plus", "info", "中国", "pro", "auto", "co", "cloud", "fashion", "fit", "host", "link", "luxe",
+                "mobi", "press", "sohu", "space", "top", "website", "yoga", "cc", "tv", "icu", "tel",
+            ),
+            han_tlds=True,
+        ),
+        ("TC-PROV", "AL-BJ-2025"),
+        conflict=(
+            "TC-PROV lists .icu among the suffixes Beijing accepts; AL-BJ-2025 (unverified) lists .icu and .so as "
+            "refused. Chosen: .icu accepted, the reading that rejects less; .so is on neither list and is refused "
+            "either way."
+        ),
+    ),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
 )

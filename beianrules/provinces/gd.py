@@ -2,9 +2,9 @@
 
 The principal must be the legal representative (TC-SUBJ; HW-KB). From
 2021-06-21 every non-commercial filing needs the 《互联网信息服务备案承诺书》
-(SEED:L17; HW-KB doc_0046; HW-GD-P; its 60-working-day signature validity is
-not modelled). Personal filers with a non-Guangdong ID file with a 居住证,
-房产证 or 3 months of 社保, no student ID (HW-GD-P). No attribution
+(SEED:L17; HW-KB doc_0046; HW-GD-P); its signature is valid for 60 working
+days (HW-GD-P, GD_COMMITMENT_LETTER_STALE). Personal filers with a non-Guangdong
+ID file with a 居住证, 房产证 or 3 months of 社保, no student ID (HW-GD-P). No attribution
 requirement for personal numbers (HW-GD-P). Not yet checkable: the finance
 承诺书 (TC-PROV, 2016-06-20) and the website construction statement (AL-IDX).
 """
@@ -47,7 +47,9 @@ COMMITMENT_LETTER = DocumentRequirement(
         "《互联网信息服务备案承诺书》; orders at the provider before that day but not yet at the bureau "
         "had to add it. The seed's sentence on orders the bureau rejected before that day is cut off "
         "(RULE-CATALOG §1.8, §7); REASONS.md's reading of start dates decides them.",
-    notes="The 60-working-day validity of the signature date is not checked.",
+    notes="The 60-working-day validity of the signature date is GD_COMMITMENT_LETTER_STALE's.",
+    # HW-GD-P (the personal page): the signature date is valid for 60 working days.
+    valid_working_days=60,
     examples=(
         DocumentExample("a Guangdong draft without the letter", fires=True, changes=_WITHOUT_LETTER,
                         paths=("attachments",)),
@@ -106,8 +108,19 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("error", ("HW-GD-P",)),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced(()),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("off"),
+    domain_holder=Sourced("off"),
+    gov_domain_suffix=Sourced("off"),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(3, ("CHINACC-3P",)),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
     documents=(COMMITMENT_LETTER,),
 )

@@ -6,7 +6,7 @@ address and phone numbers — not enough to reject, so neither a local-number
 requirement nor a local-ID rule is set. No special document found.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import OrderLimit, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HA",
@@ -24,7 +24,19 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("city", ("HW-KB(doc_0232)",)),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced((OrderLimit("domains", 5, ("new_filing", "new_website"), entity_types=("enterprise",)),),
+                         ("HW-KB",)),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("off"),
+    domain_holder=Sourced("off"),
+    gov_domain_suffix=Sourced("off"),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
 )

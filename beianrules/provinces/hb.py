@@ -7,7 +7,7 @@ file with a residence permit (HW-KB). The 2019 annual review (TC-HB) is not a
 filing document.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import OrderLimit, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HB",
@@ -25,7 +25,18 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced((OrderLimit("websites", 1, ("new_filing", "new_website")),), ("HW-KB(doc_0146)",)),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("off"),
+    domain_holder=Sourced("unit_only", ("HW-KB",)),
+    gov_domain_suffix=Sourced("on", ("HW-KB(doc_0233)",)),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
 )

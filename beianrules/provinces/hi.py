@@ -8,7 +8,7 @@ non-local personal filers documented. The licence-seal requirement
 licence image, not a separate document.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import OrderLimit, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HI",
@@ -33,7 +33,18 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced((OrderLimit("domains", 1, ("new_filing",), entity_types=("individual",)),), ("HW-HAINAN",)),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("off"),
+    domain_holder=Sourced("off"),
+    gov_domain_suffix=Sourced("off"),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
 )

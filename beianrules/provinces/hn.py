@@ -7,7 +7,7 @@ HW-KB; KS-HN). Nothing documented on non-local personal filers. The
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
 
-from beianrules.provinces._schema import LocalPhones, MinimumAges, ProvinceParameters, Sourced
+from beianrules.provinces._schema import LocalPhones, MinimumAges, OrderLimit, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="HN",
@@ -27,7 +27,18 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced((OrderLimit("websites", 1, ("new_filing", "new_website")),), ("HW-KB",)),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("three_months", ("AL-HN-ZH",)),
+    domain_holder=Sourced("unit_only", ("AL-HN-ZH",)),
+    gov_domain_suffix=Sourced("off"),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
 )

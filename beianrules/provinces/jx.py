@@ -7,7 +7,7 @@ The establishment office's pre-approval for 党政机关/事业单位 (HW-KB doc
 has no ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
 
-from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, OrderLimit, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="JX",
@@ -25,7 +25,21 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("province", ("KS-JX",)),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("refused", ("HW-JX-P",)),
+    order_limits=Sourced((
+        OrderLimit("domains", 1, ("new_website",), entity_types=("individual",), filed_at_least=8),
+        OrderLimit("domains", 1, ("new_website",), entity_types=("enterprise",), filed_at_least=16),
+    ), ("HW-KB",)),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("off"),
+    domain_holder=Sourced("off"),
+    gov_domain_suffix=Sourced("off"),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
 )

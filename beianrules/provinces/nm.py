@@ -26,7 +26,24 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced(()),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("three_months", ("AL-NM", "HW-KB")),
+    domain_holder=Sourced(
+        "off",
+        conflict=(
+            "AL-NM: the unit only; MUCHS-3P: the unit, its shareholders, main principal or senior managers, which "
+            "the document cannot show. Chosen: off, a unit's registrant is not compared (REASONS-WAVE1 c6)."
+        ),
+    ),
+    gov_domain_suffix=Sourced("on", ("HW-KB(doc_0218)",)),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
 )

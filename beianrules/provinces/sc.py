@@ -9,7 +9,7 @@ not set. The sealed 情况说明 for > 5 domains (TC-SC) has no
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
 
-from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
+from beianrules.provinces._schema import MinimumAges, OrderLimit, PreApprovalKeyword, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SC",
@@ -27,7 +27,29 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(("new_access", "new_website"), ("TC-SC",)),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced((OrderLimit("domains", 5, ("new_filing",), severity="warning"),), ("XIAOSB-SC-3P",)),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("off"),
+    domain_holder=Sourced("unit_or_legal_rep", ("TC-SC",)),
+    gov_domain_suffix=Sourced("off"),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    # TC-SC's compound categories 广播电影电视, 药品器械 and 动漫动画 split into the terms names use.
+    pre_approval_keywords=Sourced(
+        (PreApprovalKeyword("新闻", "news"),
+         PreApprovalKeyword("广播电视", "radio_film_tv"), PreApprovalKeyword("电影", "radio_film_tv"),
+         PreApprovalKeyword("游戏", "games"),
+         PreApprovalKeyword("药品", "drugs_medical_devices"), PreApprovalKeyword("医疗器械", "drugs_medical_devices"),
+         PreApprovalKeyword("网约车", "ride_hailing"),
+         PreApprovalKeyword("动漫", "culture"), PreApprovalKeyword("动画", "culture"),
+         PreApprovalKeyword("教育培训", "education"),
+         PreApprovalKeyword("金融", "finance")),
+        ("TC-SC",),
+    ),
     mailing_address_forbidden=Sourced(()),
 )

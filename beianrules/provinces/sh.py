@@ -9,7 +9,7 @@ local-number requirement documented. Not yet checkable: the 网站建设方案�
 the electronic business licence is refused (HW-RULES).
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import PreApprovalKeyword, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SH",
@@ -27,7 +27,25 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced(()),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced(
+        "three_months", ("HW-KB",),
+        conflict=(
+            "HW-KB: at least 3 months left; RENWEN-SH-3P: the domain certificate valid for more than 6 months. "
+            "Chosen: three months, the value that rejects less (REASONS-WAVE1 c7)."
+        ),
+    ),
+    domain_holder=Sourced("off"),
+    gov_domain_suffix=Sourced("on", ("HW-KB(doc_0220)",)),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(
+        (PreApprovalKeyword("展览服务", "culture"), PreApprovalKeyword("文化艺术交流", "culture")), ("RENWEN-SH-3P",)),
     mailing_address_forbidden=Sourced(()),
 )

@@ -6,7 +6,7 @@ documented; no special document found. Limits of ≤ 5 personal / ≤ 30
 enterprise sites per entity (HW-S2) are separate rules.
 """
 
-from beianrules.provinces._schema import ProvinceParameters, Sourced
+from beianrules.provinces._schema import EntityLimit, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SN",
@@ -24,7 +24,18 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced(()),
+    entity_limits=Sourced((EntityLimit("individual", 5), EntityLimit("enterprise", 30)), ("HW-S2", "HW-KB(doc_0236)")),
     # -- wave 1b: domains --
+    domain_validity=Sourced("off"),
+    domain_holder=Sourced("off"),
+    gov_domain_suffix=Sourced("off"),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
 )

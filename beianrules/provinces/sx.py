@@ -8,7 +8,7 @@ Personal filers must use a Shanxi ID (HW-KB). ≥ 5 domains need domain
 certificates (AL-SX18): no ``attachments[].type`` for it, not yet checkable.
 """
 
-from beianrules.provinces._schema import LocalPhones, ProvinceParameters, Sourced
+from beianrules.provinces._schema import LocalPhones, OrderLimit, ProvinceParameters, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SX",
@@ -40,7 +40,18 @@ PARAMETERS = ProvinceParameters(
     address_same=Sourced("off"),
     old_licence_order_types=Sourced(()),
     # -- wave 1b: site names, counts, personal content, APPs --
+    personal_remark=Sourced("warning"),
+    personal_blog=Sourced("allowed"),
+    order_limits=Sourced((OrderLimit("domains", 3, ("new_filing", "new_website")),), ("HW-KB",)),
+    entity_limits=Sourced(()),
     # -- wave 1b: domains --
+    domain_validity=Sourced("three_months", ("HW-KB",)),
+    domain_holder=Sourced("off"),
+    gov_domain_suffix=Sourced("off"),
+    allowed_tlds=Sourced(None),
+    refused_access_tlds=Sourced(()),
     # -- wave 1b: documents and pre-approval keywords --
+    check_form_months=Sourced(None),
+    pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
 )

@@ -43,6 +43,7 @@ GD_COMMITMENT_LETTER_STALE = Rule(
     code="GD_COMMITMENT_LETTER_STALE",
     kind="rejection",
     province="GD",
+    reads=("documents",),  # the letter's start date and its signature validity (DocumentRequirement)
     modes=_ORDERS,
     effective=Effective(since=_SINCE),
     conditions=any_of(
