@@ -11,11 +11,11 @@ from beianrules.convert import structure_filing
 from beianrules.examples import apply_changes, base_document, other_entity_document
 from beianrules.facts import build_facts
 from beianrules.facts.domain_checks import (
+    _website_key,
     comparable_registrant,
     live_domain_keys_of_other_entities,
     national_word_left_of_suffix,
     real_name_day,
-    website_number_key,
 )
 from beianrules.provinces import PROVINCE_CODES, parameters
 from beianrules.provinces._schema import TldWhitelist
@@ -373,11 +373,11 @@ def test_gov_suffix_paths_in_the_rows_order():
 
 # --- DOMAIN_HAS_FOREIGN_FILING --------------------------------------------------------------------------------------
 
-def test_website_number_key():
-    assert website_number_key("川ICP备2023000777号-2") == website_number_key("蜀ICP备2023000777号-2")
-    assert website_number_key("浙ICP备2023000777号-1") == ("ZJ", "filing", "2023000777", 1)
-    assert website_number_key(" 浙ICP备2023000777号-1A ") == "浙ICP备2023000777号-1A"  # an APP's
-    assert website_number_key("not a number") == "not a number"
+def test_cancellations_match_website_numbers_by_key_and_others_as_written():
+    assert _website_key("川ICP备2023000777号-2") == _website_key("蜀ICP备2023000777号-2")
+    assert _website_key("浙ICP备2023000777号-1") == ("ZJ", "filing", "2023000777", 1)
+    assert _website_key(" 浙ICP备2023000777号-1A ") == "浙ICP备2023000777号-1A"  # an APP's
+    assert _website_key("not a number") == "not a number"
 
 
 def keys(*registry, **changes):

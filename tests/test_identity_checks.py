@@ -8,7 +8,7 @@ import beianrules
 from beianrules.convert import structure_filing
 from beianrules.examples import apply_changes, base_document
 from beianrules.facts import build_facts
-from beianrules.facts.identity_checks import bureau_day
+from beianrules.facts.context import bureau_day
 
 AS_OF = datetime.date(2026, 11, 28)
 OWN = base_document("ZJ")

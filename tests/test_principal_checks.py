@@ -11,8 +11,9 @@ from beianrules import Registry
 from beianrules.convert import structure_filing
 from beianrules.examples import apply_changes, base_document, other_entity_document
 from beianrules.facts import build_facts
+from beianrules.facts.context import bureau_day
 from beianrules.facts.people import is_legal_rep
-from beianrules.facts.principal_checks import age, bureau_day
+from beianrules.facts.principal_checks import age
 from beianrules.provinces import PROVINCE_CODES
 from beianrules.rulebook.principal_checks import RULES
 

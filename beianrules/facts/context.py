@@ -14,6 +14,14 @@ if TYPE_CHECKING:
     from beianrules.registry import Registry
 
 
+def bureau_day(filing: Filing, as_of: _dt.date) -> _dt.date | None:
+    """REASONS-WAVE1 W4's ``R``: for an order in ``authority_review`` the day it reached the bureau (None when not
+    given: unknown, and every rule measuring at ``R`` is silent); for every other status, the check day."""
+    if filing.order.status == "authority_review":
+        return filing.order.submitted_to_authority_on
+    return as_of
+
+
 @attrs.frozen
 class Context:
     filing: Filing

@@ -35,9 +35,8 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 
-from beianrules.facts.context import Context
+from beianrules.facts.context import Context, bureau_day
 from beianrules.facts.documents import start_date_applies
-from beianrules.facts.identity_checks import bureau_day
 from beianrules.facts.schema import COUNT, DATE, FLAG, PATH, TEXT, FactKind, token
 from beianrules.facts.services import services
 from beianrules.facts.site_names import CONTENT_ORDER_TYPES

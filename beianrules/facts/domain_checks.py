@@ -28,12 +28,10 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 
-from beianrules.errors import FilingNumberError
-from beianrules.facts.context import Context
-from beianrules.facts.identity_checks import bureau_day
+from beianrules.facts.context import Context, bureau_day
 from beianrules.facts.schema import COUNT, DATE, FLAG, PATH, TEXT, FactKind, token
+from beianrules.facts.site_counts import WebsiteKey, website_number_key
 from beianrules.facts.site_names import national_level_exempt
-from beianrules.filing_number import parse_filing_number
 from beianrules.finding import Fact
 from beianrules.model import CANCEL_TYPES, LONG_TERM, Entity, Filing, Website, date_text
 from beianrules.provinces._schema import ProvinceParameters
@@ -296,16 +294,11 @@ def _files_subdomain(entity: Entity, suffix: str | None, subdomain: bool | None)
 # -- DOMAIN_HAS_FOREIGN_FILING -------------------------------------------------------------------------------------
 
 
-def website_number_key(text: str) -> tuple[str, str, str, int] | str:
-    """W10's website number key: (bureau, form, entity serial, sequence) of a service number without a kind
-    letter (蜀/川 alike); an APP's or an entity's number, or one that does not parse, compares as written."""
-    try:
-        parsed = parse_filing_number(text)
-    except FilingNumberError:
-        return text.strip()
-    if parsed.service_serial is None or parsed.service_kind != "website":
-        return text.strip()
-    return (parsed.province, parsed.form, parsed.entity_serial, parsed.service_serial)
+def _website_key(text: str) -> WebsiteKey | str:
+    """W10's website number key (:func:`beianrules.facts.site_counts.website_number_key`), or the number as
+    written when it is no website number (an APP's or an entity's, or one that does not parse): a cancellation
+    then matches only that same text."""
+    return website_number_key(text) or text.strip()
 
 
 def _domain_keys(site: Website) -> set[str]:
@@ -323,17 +316,17 @@ def _live_keys(listing: RegistryEntry, entity_documents: Iterable[RegistryEntry]
                           for d in approved):
         return set()
     cancelled_keys: set[str] = set()
-    cancelled_numbers: set[tuple[str, str, str, int] | str] = set()
+    cancelled_numbers: set[WebsiteKey | str] = set()
     for document in approved:
         if document.order.type == "cancel_website":
             for site in document.websites:
                 cancelled_keys |= _domain_keys(site)
                 if site.filing_number and site.filing_number.strip():
-                    cancelled_numbers.add(website_number_key(site.filing_number))
+                    cancelled_numbers.add(_website_key(site.filing_number))
     live: set[str] = set()
     for site in listing.filing.websites:
         if site.filing_number and site.filing_number.strip() and \
-                website_number_key(site.filing_number) in cancelled_numbers:
+                _website_key(site.filing_number) in cancelled_numbers:
             continue
         live |= _domain_keys(site) - cancelled_keys
     return live

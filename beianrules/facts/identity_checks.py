@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from beianrules.facts.context import Context
+from beianrules.facts.context import Context, bureau_day
 from beianrules.facts.schema import DATE, FLAG, PATH, TEXT, FactKind, token
 from beianrules.finding import Fact
 from beianrules.model import LONG_TERM, Filing, date_text
@@ -96,13 +96,6 @@ def facts(ctx: Context) -> list[Fact]:
 
 
 # -- ID_VALIDITY_UNDER_3_MONTHS ------------------------------------------------------------------
-
-
-def bureau_day(filing: Filing, as_of: _dt.date) -> _dt.date | None:
-    """W4's ``R``: the day the order reached the bureau when it is there (None: not given), else ``as_of``."""
-    if filing.order.status == "authority_review":
-        return filing.order.submitted_to_authority_on
-    return as_of
 
 
 def _validity_windows(filing: Filing, as_of: _dt.date) -> list[Fact]:

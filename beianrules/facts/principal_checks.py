@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from beianrules.facts.context import Context
+from beianrules.facts.context import Context, bureau_day
 from beianrules.facts.crossfiling import same_legal_rep
 from beianrules.facts.people import is_legal_rep
 from beianrules.facts.schema import COUNT, DATE, FLAG, PATH, TEXT, FactKind, token
@@ -80,13 +80,6 @@ def facts(ctx: Context) -> list[Fact]:
     return [*_service_principals(filing), *_filer_mismatches(filing),
             *_ages(filing, bureau_day(filing, ctx.as_of), ctx.as_of, ctx.params.minimum_ages.value),
             *_principal_elsewhere(filing, ctx.registry), *_legal_rep_id(filing), *_finance_content(filing)]
-
-
-def bureau_day(filing: Filing, as_of: _dt.date) -> _dt.date | None:
-    """REASONS-WAVE1 W4's R: the day the order reached the bureau for one in ``authority_review`` (None when
-    not given: unknown), else the check day."""
-    order = filing.order
-    return order.submitted_to_authority_on if order.status == "authority_review" else as_of
 
 
 def _service_principals(filing: Filing) -> list[Fact]:
