@@ -58,7 +58,7 @@ from beianrules.errors import LocDataError
 if TYPE_CHECKING:
     from stdnum.numdb import NumDB
 
-__all__ = ["LocDataError", "Row", "derive_rows", "rows"]
+__all__ = ["LocDataError", "Row", "derive_rows", "division_names", "divisions", "rows"]
 
 PLACEHOLDER_NAMES = frozenset({
     "市辖区", "县", "省直辖县级行政单位", "自治区直辖县级行政单位", "省直辖行政单位", "林区", "市",
@@ -99,16 +99,11 @@ def _names(value: str, where: str) -> list[tuple[str, bool]]:
     return result
 
 
-def derive_rows(db: NumDB) -> tuple[Row, ...]:
-    """Apply the module docstring's rules to a parsed cn/loc database."""
-    table: dict[str, tuple[dict[str, None], ...]] = {}  # code -> 4 ordered name sets
-
-    def row(code: str) -> tuple[dict[str, None], ...]:
-        names = table.get(code)
-        if names is None:
-            names = table[code] = ({}, {}, {}, {})
-        return names
-
+def division_names(db: NumDB) -> dict[str, list[tuple[str, bool]]]:
+    """Every mainland six-digit code of a parsed cn/loc database with its names as ``(name, is_current)``, in
+    the table's order, placeholders included; a province's own ``XX0000`` row starts with the province's name.
+    Raises :class:`LocDataError` for a layout this module does not know."""
+    names: dict[str, list[tuple[str, bool]]] = {}
     for length, low, high, props, children in db.prefixes:
         if length != 2 or low != high or "province" not in props:
             raise LocDataError(
@@ -121,25 +116,50 @@ def derive_rows(db: NumDB) -> tuple[Row, ...]:
             where = low + sub
             if sub_length != 4 or sub != sub_high or "county" not in sub_props or grandchildren:
                 raise LocDataError(f"cn/loc {where}: not a four-digit county entry")
-            if sub == "0000":
-                continue  # the province itself
-            names = [(n, cur) for n, cur in _names(sub_props["county"], where) if n not in PLACEHOLDER_NAMES]
-            yy, zz = sub[:2], sub[2:]
-            if zz == "00":  # prefecture level (XX9000 only has placeholders)
-                current, former, _, _ = row(where)
-                for name, is_current in names:
-                    if name.endswith(PREFECTURE_SUFFIXES):
-                        (current if is_current else former)[name] = None
-            elif yy == "90":  # county-level unit directly under the province
-                for name, is_current in names:
-                    if is_current:
-                        row(where)[0][name] = None
-                    else:
-                        row(low + "9000")[3][name] = None
-            else:  # county level, under XXYY00 (XX0000 for XX00ZZ)
-                _, _, counties, former_counties = row(low + yy + "00")
-                for name, is_current in names:
-                    (counties if is_current else former_counties)[name] = None
+            own = [(props["province"], True)] if sub == "0000" else []
+            names[where] = own + _names(sub_props["county"], where)
+    return names
+
+
+@functools.cache
+def divisions() -> dict[str, list[tuple[str, bool]]]:
+    """:func:`division_names` of the installed python-stdnum (computed once)."""
+    from stdnum import numdb
+
+    return division_names(numdb.get("cn/loc"))
+
+
+def derive_rows(db: NumDB) -> tuple[Row, ...]:
+    """Apply the module docstring's rules to a parsed cn/loc database."""
+    table: dict[str, tuple[dict[str, None], ...]] = {}  # code -> 4 ordered name sets
+
+    def row(code: str) -> tuple[dict[str, None], ...]:
+        names = table.get(code)
+        if names is None:
+            names = table[code] = ({}, {}, {}, {})
+        return names
+
+    for where, all_names in division_names(db).items():
+        low, sub = where[:2], where[2:]
+        if sub == "0000":
+            continue  # the province itself
+        names = [(n, cur) for n, cur in all_names if n not in PLACEHOLDER_NAMES]
+        yy, zz = sub[:2], sub[2:]
+        if zz == "00":  # prefecture level (XX9000 only has placeholders)
+            current, former, _, _ = row(where)
+            for name, is_current in names:
+                if name.endswith(PREFECTURE_SUFFIXES):
+                    (current if is_current else former)[name] = None
+        elif yy == "90":  # county-level unit directly under the province
+            for name, is_current in names:
+                if is_current:
+                    row(where)[0][name] = None
+                else:
+                    row(low + "9000")[3][name] = None
+        else:  # county level, under XXYY00 (XX0000 for XX00ZZ)
+            _, _, counties, former_counties = row(low + yy + "00")
+            for name, is_current in names:
+                (counties if is_current else former_counties)[name] = None
 
     result = []
     for code, (current, former, counties, former_counties) in table.items():

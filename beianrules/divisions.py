@@ -2,9 +2,8 @@
 
 Read once, at first use, from the same table the address look-ups use:
 python-stdnum's ``cn/loc`` (the division codes with their history, current and
-former names), opened through ``stdnum.numdb`` as :mod:`beianrules._region_data`
-does. Only the 31 mainland provincial-level divisions are kept. A code is
-*known* when the table lists it, current or former; a name resolves to the codes
+former names), parsed once by :func:`beianrules._region_data.divisions`. Only the
+31 mainland provincial-level divisions are kept. A code is *known* when the table lists it, current or former; a name resolves to the codes
 that carry it at one level (province ``XX0000``, prefecture-level city
 ``XXYY00``, county level ``XXYYZZ``) inside a code prefix — current names first,
 former names only when no current name matches. Placeholder rows
@@ -16,12 +15,11 @@ names its ``XX0100`` city level, as region pickers show it.
 from __future__ import annotations
 
 import functools
-import re
 from typing import Final, Literal
 
 import attrs
 
-from beianrules.provinces._table import PROVINCE_NAMES
+from beianrules import _region_data
 
 Level = Literal["province", "city", "district"]
 
@@ -29,7 +27,6 @@ _PLACEHOLDERS: Final = frozenset({
     "市辖区", "县", "省直辖县级行政单位", "自治区直辖县级行政单位", "省直辖行政单位", "林区", "市", "市区", "郊区",
 })
 _MUNICIPALITIES: Final = frozenset({"11", "12", "31", "50"})
-_NAME = re.compile(r"(?:\[(?:\d{4})?-(\d{4})?\])?(.+)")
 
 
 @attrs.frozen
@@ -48,26 +45,12 @@ def level_of(code: str) -> Level:
 
 @functools.cache
 def _table() -> dict[str, DivisionRow]:
-    from stdnum import numdb
-
-    mainland = {p.gb_code for p in PROVINCE_NAMES.values()}
     table: dict[str, DivisionRow] = {}
-    for _length, low, _high, props, children in numdb.get("cn/loc").prefixes:
-        if low not in mainland:
-            continue
-        province_names = [props["province"]] if "province" in props else []
-        for _sub_length, sub, _sub_high, sub_props, _grandchildren in children:
-            code = low + sub
-            current: list[str] = list(province_names) if sub == "0000" else []
-            former: list[str] = []
-            for part in sub_props.get("county", "").split(","):
-                match = _NAME.fullmatch(part.strip())
-                if match is None or not match.group(2):
-                    continue
-                end, name = match.groups()
-                (former if end else current).append(name)
-            table[code] = DivisionRow(code, tuple(dict.fromkeys(current)),
-                                      tuple(n for n in dict.fromkeys(former) if n not in current))
+    for code, names in _region_data.divisions().items():
+        current = [name for name, is_current in names if is_current]
+        former = [name for name, is_current in names if not is_current]
+        table[code] = DivisionRow(code, tuple(dict.fromkeys(current)),
+                                  tuple(n for n in dict.fromkeys(former) if n not in current))
     return table
 
 
