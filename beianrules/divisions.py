@@ -1,15 +1,14 @@
 """Six-digit GB/T 2260 division codes and their names, for ``entity.region`` (FORMAT 1.1 group H).
 
-Read once, at first use, from the same table the address look-ups use:
-python-stdnum's ``cn/loc`` (the division codes with their history, current and
-former names), parsed once by :func:`beianrules._region_data.divisions`. Only the
-31 mainland provincial-level divisions are kept. A code is *known* when the table
-lists it, current or former; a name resolves to the codes that carry it at one level (province ``XX0000``, prefecture-level city
-``XXYY00``, county level ``XXYYZZ``) inside a code prefix — current names first,
-former names only when no current name matches. Placeholder rows
-(``市辖区``, ``县``, ``省直辖县级行政单位``) are city-level codes that a code may
-name, never names a district resolves to; a municipality's own name (``北京市``)
-names its ``XX0100`` city level, as region pickers show it.
+Read once, at first use, from the same table the address look-ups use: python-stdnum's ``cn/loc``
+(the division codes with their history, current and former names), parsed once by
+:func:`beianrules._region_data.divisions`. Only the 31 mainland provincial-level divisions are kept.
+A code is *known* when the table lists it, current or former; a name resolves to the codes that
+carry it at one level (province ``XX0000``, prefecture-level city ``XXYY00``, county level
+``XXYYZZ``) inside a code prefix — current names first, former names only when no current name
+matches. Placeholder rows (``市辖区``, ``县``, ``省直辖县级行政单位``) are city-level codes that a code may name,
+never names a district resolves to; a municipality's own name (``北京市``) names its ``XX0100`` city
+level, as region pickers show it.
 """
 
 from __future__ import annotations
