@@ -499,11 +499,18 @@ def _address_text(text: object) -> str | None:
 def address_province(text: object) -> str | None:
     """Province code of a certificate or ID address, or None (unknown).
 
+    Remembered per text (several rules place the same address; the look-up scans name tables).
+
     >>> address_province("江苏省南京市玄武区示例路1号"), address_province("杭州市西湖区")
     ('JS', 'ZJ')
     >>> address_province("海南藏族自治州共和县"), address_province("朝阳区建国路")
     ('QH', None)
     """
+    return _address_province(text) if isinstance(text, str) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _address_province(text: str) -> str | None:
     t = _address_text(text)
     if t is None:
         return None

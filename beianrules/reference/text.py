@@ -8,6 +8,7 @@ no character list is kept here beyond the separators and hyphens W5 itself names
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 import regex  # type: ignore[import-untyped]  # no py.typed and no stubs installed
@@ -43,6 +44,8 @@ def _fold_latin(text: str) -> str:
     return folded
 
 
+# Rules compare the same few names and addresses with many words: the normal form is remembered (bounded).
+@functools.lru_cache(maxsize=4096)
 def _compact(text: str) -> str:
     """NFKC, all white space removed, Latin letters case-folded: what *Name key* and *Contains* share."""
     return _fold_latin(_without_white_space(nfkc(text)))
