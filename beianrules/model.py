@@ -33,6 +33,9 @@ OrderType = Literal[
     "cancel_access", "cancel_website", "cancel_app", "cancel_entity",
 ]
 CANCEL_TYPES = frozenset({"cancel_access", "cancel_website", "cancel_app", "cancel_entity"})
+CONTENT_ORDER_TYPES = frozenset({"new_filing", "new_website", "new_app", "change"})
+"""REASONS-WAVE1 W2's *content orders*: the order types whose data the bureau reviews anew (a ``new_access``
+order copies filed data)."""
 Operation = Literal["submit", "withdraw", "abandon", "modify"]
 OrderStatus = Literal["draft", "provider_review", "authority_review", "rejected", "approved", "abandoned"]
 EntityType = Literal[

@@ -39,10 +39,9 @@ from beianrules.facts.context import Context, bureau_day
 from beianrules.facts.documents import start_date_applies
 from beianrules.facts.schema import COUNT, DATE, FLAG, PATH, TEXT, FactKind, token
 from beianrules.facts.services import services
-from beianrules.facts.site_names import CONTENT_ORDER_TYPES
 from beianrules.finding import Fact
 from beianrules.industries import implied_industries
-from beianrules.model import Attachment, Filing
+from beianrules.model import CONTENT_ORDER_TYPES, Attachment, Filing
 from beianrules.provinces._schema import DocumentRequirement, PreApprovalKeyword, ProvinceParameters
 from beianrules.reference.days import add_months, working_days_between
 from beianrules.reference.text import contains, name_key

@@ -44,7 +44,7 @@ from beianrules.facts.schema import COUNT, FLAG, PATH, TEXT, FactKind, token, to
 from beianrules.filing_number import parse_filing_number
 from beianrules.finding import Fact
 from beianrules.industries import content_category
-from beianrules.model import CANCEL_TYPES, App, Filing, Website
+from beianrules.model import CANCEL_TYPES, CONTENT_ORDER_TYPES, App, Filing, Website
 from beianrules.provinces._schema import EntityLimit, OrderLimit, ProvinceParameters
 from beianrules.reference.domains import domain_key
 from beianrules.reference.text import nfkc
@@ -85,7 +85,6 @@ KINDS = (
     }),
 )
 
-CONTENT_ORDER_TYPES = frozenset({"new_filing", "new_website", "new_app", "change"})
 """W2's *content orders*: those that submit content for review (a ``new_access`` copies filed data)."""
 
 NEW_SITE_ORDER_TYPES = frozenset({"new_filing", "new_website"})

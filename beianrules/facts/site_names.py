@@ -41,7 +41,7 @@ from beianrules import _region_data
 from beianrules.facts.context import Context
 from beianrules.facts.schema import COUNT, FLAG, PATH, TEXT, FactKind, token
 from beianrules.finding import Fact
-from beianrules.model import Entity, Filing, Website
+from beianrules.model import CONTENT_ORDER_TYPES, Entity, Filing, Website
 from beianrules.provinces._table import PROVINCE_NAMES
 from beianrules.reference.domains import host, registrable_domain, u_form
 from beianrules.reference.text import contains, han_count, name_key, nfkc, normalise_hyphens
@@ -64,8 +64,6 @@ KINDS = (
              {**_COMMON, "entity_path": PATH, "core": TEXT, "remark_given": FLAG}),
 )
 
-# W2: the order types that submit content (a new_access order copies the filed data).
-CONTENT_ORDER_TYPES = frozenset({"new_filing", "new_website", "new_app", "change"})
 
 MIN_HAN = 3
 """SITE_NAME_TOO_SHORT: a website name needs at least this many Han characters (W5)."""

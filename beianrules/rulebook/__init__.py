@@ -1,4 +1,5 @@
-"""The rule registry: national rules by area, plus the rules made from each province's documents.
+"""The rule registry: the rule modules (national rules by area, single provinces' rules), plus the rules made
+from each province's documents.
 
 Built once, at first use, and refused whole if any declaration is wrong:
 duplicate codes, a missing translation, placeholders that differ between zh
@@ -43,8 +44,9 @@ from beianrules.vocabulary import VOCABULARIES, Vocabulary
 
 __all__ = ["RuleDeclarationError", "all_rules", "build_registry", "registry", "rulebook"]
 
-NATIONAL_AREAS = (entity, documents, principals, contacts, services, operations, contact_checks, principal_checks,
-                  identity_checks, site_names, site_counts, domain_checks, document_checks)
+# Every module of rule declarations (national ones by area, and the rules of single provinces).
+RULE_MODULES = (entity, documents, principals, contacts, services, operations, contact_checks, principal_checks,
+                identity_checks, site_names, site_counts, domain_checks, document_checks)
 
 
 def build_registry(rules: Iterable[Rule], kinds: Mapping[str, FactKind] = FACT_KINDS) -> dict[str, Rule]:
@@ -136,8 +138,8 @@ def _placeholder_problems(rule: Rule, bound: Mapping[str, FactKind]) -> list[str
 
 
 def _declared() -> Iterable[Rule]:
-    for area in NATIONAL_AREAS:
-        yield from area.RULES
+    for module in RULE_MODULES:
+        yield from module.RULES
     for code, params in all_parameters().items():
         for requirement in params.documents:
             yield province_documents.document_rule(code, requirement)
