@@ -141,6 +141,13 @@ INDUSTRIES: dict[str, Industry] = {i.token: i for i in (
         "中共中央宣传部出版局", "the Publishing Bureau of the Publicity Department of the CPC Central Committee",
         None, None,
         True, "GD path via 网络文化经营许可证 (TC-PROV)", (*_L19, "TC-PROV")),
+    # Format 1.1 (FORMAT.md group J). The sources name no approving authority, so none is claimed; not
+    # still_required nationally: PREAPPROVAL_MISSING stays silent, Tibet's rule is PREAPPROVAL_XZ_RELIGION.
+    Industry(
+        "religion", "宗教", "religion",
+        "审批部门（来源未列明）", "the approving authority (not named in the sources)",
+        "互联网宗教信息服务许可证", "Internet religious information service licence",
+        False, "XZ (HW-S3); the APP notice lists religion among pre-approval fields (APP23)", ("HW-S3", "APP23")),
 )}
 
 

@@ -24,7 +24,7 @@ import functools
 import string
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -159,7 +159,7 @@ ENTITY_TYPE = Vocabulary.of_literal("entity_type", "The filer's nature (`entity.
 })
 
 ATTACHMENT_TYPE = Vocabulary.of_literal("attachment_type", "What an uploaded file is (`attachments[].type`).",
-                                        model.AttachmentType, {
+                                        Literal[model.AttachmentType, model.AttachmentType11], {
     "authorization_letter": ("法定代表人授权委托书", "legal representative's authorization letter",
                              "the legal representative authorizes another person as principal"),
     "residence_permit": ("居住证", "residence permit", "proof of residence in the filing province"),
@@ -176,15 +176,112 @@ ATTACHMENT_TYPE = Vocabulary.of_literal("attachment_type", "What an uploaded fil
     "pre_approval_document": ("前置审批文件", "pre-approval document",
                               "an industry authority's approval, not tied to one entry"),
     "other": ("其他材料", "other document", "any other file"),
+    # format 1.1 (FORMAT.md group A)
+    "certificate_image": ("主体证件照片", "photo of the entity's certificate",
+                          "a colour photo or scan of the certificate's original"),
+    "id_image_front": ("证件正面照片", "photo of the ID's front", "the ID's portrait side"),
+    "id_image_back": ("证件背面照片", "photo of the ID's back", "the ID's emblem side"),
+    "holding_id_photo": ("手持证件照", "photo holding the ID", "the person photographed holding his ID"),
+    "holding_licence_photo": ("手持营业执照照片", "photo holding the business licence",
+                              "the person photographed holding the unit's licence"),
+    "principal_photo": ("负责人核验照片", "principal's verification photo", "the curtain or portrait photo"),
+    "promise_video": ("承诺视频", "commitment video", "a video of the filer reading the commitment"),
+    "name_change_certificate": ("名称变更证明", "name change certificate",
+                                "the registry's notice approving the change of name (主体更名函)"),
+    "establishment_approval": ("机构编制部门批复", "establishment authority's approval",
+                               "the approval for a government or public-institution unit to open a website"),
+    "public_institution_site_application": ("事业单位网站开办审核申请表",
+                                            "public institution website application form",
+                                            "Inner Mongolia's form for public institutions"),
+    "gov_domain_review_form": ("政府网站域名业务审核表", "government website domain review form",
+                               "the review form for a government website's domain"),
+    "party_building_confirmation": ("党建确认函", "party-building confirmation", "Xinjiang's party-building proof"),
+    "tj_content_statement": ("天津地区互联网信息服务内容说明",
+                             "Tianjin Internet information service content statement",
+                             "Tianjin's statement of the service's content"),
+    "sh_commitment_letter": ("上海市互联网信息服务备案承诺书",
+                             "Shanghai Internet information service filing commitment",
+                             "Shanghai's signed commitment"),
+    "site_construction_plan": ("网站建设方案书", "website construction plan",
+                               "the plan of the website (or mini-program)"),
+    "site_situation_statement": ("网站情况说明书", "website situation statement", "a stamped statement on the sites"),
+    "domain_certificate": ("域名证书", "domain certificate", "the registrar's certificate of a domain"),
+    "access_contract": ("接入服务协议", "access service contract", "the contract signed with the access provider"),
+    "finance_commitment_letter": ("不开展金融服务承诺书", "finance commitment letter",
+                                  "Guangdong's commitment to offer no financial service before approval"),
+    "no_pre_approval_commitment": ("不涉及前置审批承诺书", "no-pre-approval commitment",
+                                   "a commitment that the services need no pre-approval"),
+    "national_unit_proof": ("国家级单位证明函", "national-level unit proof",
+                            "a stamped letter proving a national-level unit"),
+    "employment_or_income_proof": ("工作证明或收入证明", "proof of employment or income",
+                                   "for a person aged 16 or 17"),
+    "guardian_documents": ("监护人材料", "guardian's documents", "the guardian's ID and household register"),
 })
 
 CALL_RESULT = Vocabulary.of_literal("call_result", "How a verification call ended (`verification.calls[].result`).",
-                                    model.CallResult, {
+                                    Literal[model.CallResult, model.CallResult11], {
     "reached": ("已接通", "reached", "the principal answered"),
     "unreachable": ("未接通", "not reached", "nobody answered, or the number was off"),
     "refused": ("拒绝核验", "verification refused", "the person answering refused the check"),
     "wrong_person": ("非本人接听", "answered by someone other than the principal",
                      "someone other than the principal answered"),
+    "blocked": ("被拦截", "blocked", "the call was intercepted (the number blocks unknown or bureau callers)"),
+})
+
+SMS_RESULT = Vocabulary.of_literal("sms_result", "How a bureau SMS verification stands (`verification.sms[].result`).",
+                                   model.SmsResult, {
+    "verified": ("已验证", "verified", "the filer answered the SMS"),
+    "pending": ("待验证", "pending", "the SMS was sent and not yet answered"),
+    "timeout": ("验证超时", "timed out", "not answered within 24 hours"),
+    "failed": ("验证失败", "failed", "the answer was wrong"),
+})
+
+IDENTITY_CHECK_RESULT = Vocabulary.of_literal("identity_check_result", "The outcome of an identity check the "
+                                              "provider ran (`verification.identity_checks[].result`).",
+                                              model.IdentityCheckResult, {
+    "matched": ("核验一致", "matched", "name, ID number and face agree"),
+    "mismatch": ("姓名与证件号码不一致", "name and ID number do not match", "the ID authority's check failed"),
+    "face_failed": ("人脸核验未通过", "face verification failed", "the face does not match the ID photo"),
+    "pending": ("核验中", "pending", "the check has not finished"),
+})
+
+REGISTRATION_STATUS = Vocabulary.of_literal("registration_status", "The entity's status in the business registry "
+                                            "(`entity.business_registration.status`).", model.RegistrationStatus, {
+    "active": ("存续（在营、开业、在册）", "active", "registered and operating"),
+    "suspended": ("停业", "suspended", "business suspended"),
+    "liquidating": ("清算", "in liquidation", "being wound up"),
+    "revoked": ("吊销", "licence revoked", "the licence was revoked"),
+    "deregistered": ("注销", "deregistered", "removed from the register"),
+    "cancelled": ("撤销", "registration cancelled", "the registration was annulled"),
+    "moved_out": ("迁出", "moved out", "moved to another registration authority"),
+    "not_found": ("查无此主体", "not found", "the registry has no such subject"),
+})
+
+REGISTRATION_KIND = Vocabulary.of_literal("registration_kind", "What kind of subject the business registry records "
+                                          "(`entity.business_registration.kind`).", model.RegistrationKind, {
+    "company": ("公司", "company", "a company"),
+    "branch": ("分公司", "branch", "a branch of a company"),
+    "individual_business": ("个体工商户", "individual business", "a registered sole trader (个体工商户)"),
+    "partnership": ("合伙企业", "partnership", "a partnership"),
+    "sole_proprietorship": ("个人独资企业", "sole proprietorship", "a sole proprietorship enterprise"),
+    "farmers_cooperative": ("农民专业合作社", "farmers' cooperative", "a farmers' specialised cooperative"),
+    "foreign_representative_office": ("外国（地区）企业常驻代表机构", "foreign enterprise's representative office",
+                                      "a resident representative office"),
+    "other": ("其他", "other", "any other kind"),
+})
+
+REAL_NAME_STATUS = Vocabulary.of_literal("real_name_status", "A domain holder's real-name status "
+                                         "(`domain_details[].real_name_status`).", model.RealNameStatus, {
+    "verified": ("已实名认证", "real-name verified", "the registrar verified the holder"),
+    "pending": ("实名审核中", "real-name review pending", "the registrar's review has not finished"),
+    "unverified": ("未实名认证", "not real-name verified", "no verification passed"),
+})
+
+APP_KIND = Vocabulary.of_literal("app_kind", "What kind of APP an `apps[]` entry is (`apps[].kind`).",
+                                 model.AppKind, {
+    "app": ("APP", "APP", "a native application"),
+    "mini_program": ("小程序", "mini-program", "a mini-program hosted by a platform"),
+    "quick_app": ("快应用", "quick app", "a quick app"),
 })
 
 STATEMENT = Vocabulary.of_literal("statement", "What the filer said on a verification call "
@@ -641,6 +738,7 @@ VOCABULARIES: dict[str, Vocabulary | Format] = {v.name: v for v in (
     SITE_NAME_LENGTH, SITE_NAME_SYMBOLS, PERSONAL_SITE_NAME,
     PERSONAL_BLOG, COUNTED_ITEM, ORDER_LIMIT, ONE_DOMAIN_PROBLEM, APP_PLATFORM, FINGERPRINT, APP_FEATURE_PROBLEM,
     DOMAIN_VALIDITY, DOMAIN_HOLDER, DOMAIN_EXPIRY_PROBLEM, DOMAIN_HOLDER_EXPECTED, REQUIRED_DOMAIN_SUFFIX,
+    SMS_RESULT, IDENTITY_CHECK_RESULT, REGISTRATION_STATUS, REGISTRATION_KIND, REAL_NAME_STATUS, APP_KIND,
 )}
 
 

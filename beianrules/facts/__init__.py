@@ -16,6 +16,8 @@ import datetime as _dt
 from typing import Any
 
 from beianrules.facts import (
+    apps_access,
+    authorization,
     contact_checks,
     crossfiling,
     document_checks,
@@ -23,13 +25,18 @@ from beianrules.facts import (
     domain_checks,
     entity,
     identity_checks,
+    observed,
     order,
     people,
+    person_documents,
     principal_checks,
     province,
+    registration,
     services,
     site_counts,
     site_names,
+    supporting_documents,
+    verification,
 )
 from beianrules.facts.context import Context
 from beianrules.facts.schema import FactKind, kinds_by_name
@@ -41,7 +48,10 @@ Fact = dict[str, Any]
 
 # Each module: KINDS (its fact kinds, declared) and facts(ctx) -> list of facts.
 _MODULES = (order, province, people, documents, entity, services, crossfiling, contact_checks, principal_checks,
-            identity_checks, site_names, site_counts, domain_checks, document_checks)
+            identity_checks, site_names, site_counts, domain_checks, document_checks,
+            # format 1.1
+            registration, authorization, person_documents, observed, apps_access, verification,
+            supporting_documents)
 
 FACT_KINDS: dict[str, FactKind] = kinds_by_name(*(module.KINDS for module in _MODULES))
 """Every fact kind the builders make, by name: the vocabulary rule conditions are checked against."""

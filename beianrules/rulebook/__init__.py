@@ -25,6 +25,8 @@ from beianrules.facts.schema import FactKind, FieldType
 from beianrules.provinces import all_parameters
 from beianrules.provinces._schema import parameter_fields, scalar_parameters
 from beianrules.rulebook import (
+    apps_access,
+    authorization,
     contact_checks,
     contacts,
     document_checks,
@@ -32,13 +34,18 @@ from beianrules.rulebook import (
     domain_checks,
     entity,
     identity_checks,
+    observed,
     operations,
+    person_documents,
     principal_checks,
     principals,
     province_documents,
+    registration,
     services,
     site_counts,
     site_names,
+    supporting_documents,
+    verification,
 )
 from beianrules.vocabulary import VOCABULARIES, Vocabulary
 
@@ -46,7 +53,10 @@ __all__ = ["RuleDeclarationError", "all_rules", "build_registry", "registry", "r
 
 # Every module of rule declarations (national ones by area, and the rules of single provinces).
 RULE_MODULES = (entity, documents, principals, contacts, services, operations, contact_checks, principal_checks,
-                identity_checks, site_names, site_counts, domain_checks, document_checks)
+                identity_checks, site_names, site_counts, domain_checks, document_checks,
+                # format 1.1
+                registration, authorization, person_documents, observed, apps_access, verification,
+                supporting_documents)
 
 
 def build_registry(rules: Iterable[Rule], kinds: Mapping[str, FactKind] = FACT_KINDS) -> dict[str, Rule]:

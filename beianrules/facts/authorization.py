@@ -1,0 +1,14 @@
+"""Facts for the format-1.1 rows about foreign legal representatives, authorization letters and
+identity checks (FORMAT 1.1 groups A, D)."""
+
+from __future__ import annotations
+
+from beianrules.facts.context import Context
+from beianrules.facts.schema import FactKind
+from beianrules.finding import Fact
+
+KINDS: tuple[FactKind, ...] = ()
+
+
+def facts(ctx: Context) -> list[Fact]:
+    return []
