@@ -439,14 +439,16 @@ def test_a_rectification_deadline_is_not_before_its_notice():
     assert list(problems) == ["verification.rectification_notice.deadline"]
 
 
-def test_a_blocked_call_and_a_religion_approval_are_read_without_a_reason_yet(engine):
+def test_a_religion_approval_is_judged_like_any_industry_and_a_blocked_call_is_not_unreachable(engine):
     document = apply_changes(base_document("ZJ"), {
         "verification.calls": [{"phone": base_document("ZJ")["entity"]["principal"]["mobile"], "result": "blocked",
                                 "on": "2026-11-20"}],
         "websites[0].pre_approvals": [{"industry": "religion", "number": "浙（2025）宗网许字第0001号",
                                        "valid_until": "2020-01-01"}],
     })
-    assert beianrules.check(document, engine=engine).codes == []
+    report = beianrules.check(document, engine=engine)
+    assert "PREAPPROVAL_EXPIRED_OR_UNCLEAR" in report.codes  # religion is an industry under 1.1 (group J)
+    assert "CONTACT_PHONE_UNREACHABLE" not in report.codes
 
 
 def test_every_1_1_attachment_type_is_accepted():

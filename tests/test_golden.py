@@ -46,6 +46,22 @@ NEWLY = [
 ]
 
 
+# Texts of the snapshot's reasons that later issues changed on purpose: (code, old, new, why).
+TEXT_CHANGES = [
+    ("CONTENT_CATEGORY_UNKNOWN", "radio_film_tv, ride_hailing", "radio_film_tv, religion, ride_hailing",
+     "FORMAT 1.1 group J: `religion` is a content token the library knows"),
+]
+
+
+def _as_before(reason):
+    """``reason`` with the intended text changes undone."""
+    text = json.dumps(reason, ensure_ascii=False)
+    for code, old, new, _why in TEXT_CHANGES:
+        if reason["code"] == code:
+            text = text.replace(new, old)
+    return json.loads(text)
+
+
 def _without(reasons, key, changes):
     codes = {code for start, code, _why in changes if key.startswith(start)}
     return [r for r in reasons if r["code"] not in codes]
@@ -57,6 +73,9 @@ def _snapshot_codes(start):
 
 
 def test_every_intended_change_names_one_input_of_the_snapshot_and_what_it_held():
+    for code, old, _new, _why in TEXT_CHANGES:
+        assert any(r["code"] == code and old in json.dumps(r, ensure_ascii=False)
+                   for reasons in GOLDEN["examples"].values() for r in reasons), code
     for start, code, _why in NO_LONGER:
         assert code in _snapshot_codes(start), start
     for start, code, _why in NEWLY:
@@ -84,7 +103,7 @@ def _document(key: str):
 @pytest.mark.parametrize("key", sorted(GOLDEN["examples"]))
 def test_example_input_reports_as_before(key, engine):
     document, registry = _document(key)
-    now = _reasons(beianrules.check(document, registry=registry, engine=engine))
+    now = [_as_before(r) for r in _reasons(beianrules.check(document, registry=registry, engine=engine))]
     assert_same_reasons(_without(now, key, NEWLY), _without(GOLDEN["examples"][key], key, NO_LONGER))
 
 
@@ -92,4 +111,4 @@ def test_example_input_reports_as_before(key, engine):
 def test_case_reports_as_before(name, engine):
     case = json.loads((CASES_DIR / f"{name}.json").read_text(encoding="utf-8"))
     report = beianrules.check(case["document"], registry=case["registry"], engine=engine)
-    assert_same_reasons(_reasons(report), GOLDEN["cases"][name])
+    assert_same_reasons([_as_before(r) for r in _reasons(report)], GOLDEN["cases"][name])
