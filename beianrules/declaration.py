@@ -75,22 +75,26 @@ def fact(kind: str, alias: str | None = None, **tests: Scalar | Ref) -> Pattern:
 
 @attrs.frozen
 class Condition:
-    """Patterns that must all match together, and the severity of a reason this alternative finds.
+    """Patterns that must all match together, and the severity (and kind) of a reason this alternative finds.
 
     ``severity`` None means the rule's own; alternatives of one rule may differ
     (an error in some provinces, a warning in others) while code and meaning stay one.
+    ``kind`` likewise: None means the rule's own (an alternative that only advises,
+    ``kind="advice"``, beside rejecting ones); a ``rejection`` still becomes a
+    ``rectification`` on an audit.
     """
 
     patterns: tuple[Pattern, ...]
     severity: Severity | None = None
+    kind: Kind | None = None
 
     def __iter__(self) -> Iterator[Pattern]:
         return iter(self.patterns)
 
 
-def when(*patterns: Pattern, severity: Severity | None = None) -> tuple[Condition, ...]:
+def when(*patterns: Pattern, severity: Severity | None = None, kind: Kind | None = None) -> tuple[Condition, ...]:
     """One condition: all patterns must match together."""
-    return (Condition(tuple(patterns), severity),)
+    return (Condition(tuple(patterns), severity, kind),)
 
 
 def any_of(*conditions: tuple[Condition, ...]) -> tuple[Condition, ...]:
@@ -130,11 +134,24 @@ class Text:
 
 @attrs.frozen
 class Doc:
+    """What a rule checks, why, how to fix it, and its sources — in English, and in Chinese under ``zh``."""
+
     what: str
     why: str
     fix: str
     sources: tuple[str, ...]
     """Source keys of RULE-CATALOG §6 (``SEED:L13``, ``HW-ERR(1.6)``, ...)."""
+    zh: DocZh | None = None
+    """The same what / why / fix in Chinese (the sources are shared)."""
+
+
+@attrs.frozen
+class DocZh:
+    """A rule's what / why / fix in Chinese."""
+
+    what: str
+    why: str
+    fix: str
 
 
 @attrs.frozen
@@ -176,7 +193,24 @@ class Effective:
 
 
 @attrs.frozen
+class Alongside:
+    """A rule whose reasons stand only beside another finding of the same check (:attr:`Rule.alongside`).
+
+    After evaluation the checker keeps such a rule's reasons only when the same
+    report holds a reason of another rule, one that declares no ``alongside``
+    itself, whose kind is one of ``kinds`` and severity one of ``severities``
+    (ORDER_RECTIFY_DEADLINE: "the audit finds at least one other rectification").
+    """
+
+    kinds: frozenset[Kind]
+    severities: frozenset[Severity] = frozenset({"error", "warning"})
+
+
+@attrs.frozen
 class Rule:
+    """One rule, declared once: its code, kind and severity, scope, conditions, zh/en message and remedy, docs
+    and examples (``docs/adding-a-rule.md``). ``beianrules.rules()`` lists them; ``docs/rules.md`` shows them."""
+
     code: str
     kind: Kind
     conditions: tuple[Condition, ...]
@@ -196,15 +230,24 @@ class Rule:
     effective: Effective = Effective()
     modes: frozenset[Mode] = frozenset({"order", "audit"})
     """The kinds of check this rule takes part in (see :data:`Mode`)."""
+    alongside: Alongside | None = None
+    """When given, the rule's reasons are reported only beside another finding of that kind (:class:`Alongside`)."""
+
+    def __repr__(self) -> str:  # the generated one would print every condition, text and example
+        severities = "/".join(sorted({self.severity_of(n) for n in range(len(self.conditions))} or {self.severity}))
+        return f"<Rule {self.code} {self.kind} {severities} {self.province or 'national'}>"
 
     def severity_of(self, condition: int) -> Severity:
         return self.conditions[condition].severity or self.severity
 
-    def kind_for(self, audit: bool) -> Kind:
-        """An order's rejection is an approved filing's rectification (REASONS.md, "Kind")."""
-        if audit and self.kind == "rejection":
+    def kind_for(self, audit: bool, condition: int | None = None) -> Kind:
+        """An order's rejection is an approved filing's rectification (REASONS.md, "Kind").
+
+        With ``condition``, the kind of a reason that alternative finds (its own kind, else the rule's)."""
+        kind = (self.conditions[condition].kind if condition is not None else None) or self.kind
+        if audit and kind == "rejection":
             return "rectification"
-        return self.kind
+        return kind
 
     def applies(self, *, province: str, mode: Mode, as_of: _dt.date) -> bool:
         return ((self.province is None or self.province == province)
@@ -236,6 +279,8 @@ def declaration_problems(rule: Rule) -> list[str]:
     for section in ("what", "why", "fix"):
         if not getattr(rule.doc, section).strip():
             problems.append(f"doc.{section} is empty")
+        if rule.doc.zh is None or not getattr(rule.doc.zh, section).strip():
+            problems.append(f"doc.zh.{section} is empty (every rule is documented in Chinese too)")
     if not rule.doc.sources:
         problems.append("doc.sources is empty")
     if not any(e.fires for e in rule.examples) or not any(not e.fires for e in rule.examples):
@@ -247,6 +292,8 @@ def declaration_problems(rule: Rule) -> list[str]:
             problems.append(f"example {example.title!r} is silent but states paths or a count")
     if not rule.conditions:
         problems.append("has no condition")
+    if rule.alongside is not None and not (rule.alongside.kinds and rule.alongside.severities):
+        problems.append("alongside names no kind or no severity")
     if not rule.paths:
         problems.append("reports no input path")
     for condition in rule.conditions:

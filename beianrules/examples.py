@@ -100,6 +100,14 @@ def _person(province: str, name: str, birth: str, seq: str, tail: str, email: st
 _OWN_SERVICE_PRINCIPAL = frozenset({"TJ"})
 
 
+# -- format 1.1: supporting_documents --
+# Files a bureau asks of every order (rules of beianrules.rulebook.supporting_documents, not DocumentRequirements:
+# they have no start date or depend on the order type): the example orders carry them, so they stay clean.
+_PROVINCE_FILES: dict[str, tuple[str, ...]] = {
+    "TJ": ("tj_content_statement",), "SH": ("sh_commitment_letter",), "XJ": ("party_building_confirmation",),
+}
+
+
 def base_document(province: str = "ZJ") -> dict[str, Any]:
     """A clean enterprise order (a first filing, draft) for ``province``."""
     _city, _district, code, _area, _block = _PLACES[province]
@@ -135,7 +143,8 @@ def base_document(province: str = "ZJ") -> dict[str, Any]:
         "attachments": [
             {"type": attachment, "file": f"{attachment}.jpg", "size_bytes": 812345, "signed_on": "2026-11-20"}
             for requirement in parameters(province).documents for attachment in requirement.attachments
-        ] + letters,
+        ] + letters + [{"type": attachment, "file": f"{attachment}.jpg", "size_bytes": 612345}
+                       for attachment in _PROVINCE_FILES.get(province, ())],
         "verification": {"calls": [], "statements": []},
     }
 

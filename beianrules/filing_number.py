@@ -14,6 +14,14 @@ alternates 黔/贵, 滇/云, 蜀/川 and 陇/甘 are accepted.
 Parsing is strict because a footer has to match the MIIT record character for
 character: spaces, full-width digits or a suffix placed before 号 are errors,
 not things to tidy up. Only whitespace around the whole text is dropped.
+
+A number *displayed* on a live site or in an APP is read with
+:func:`parse_displayed_number`, which tries the strict parse first and then
+the three repairs of FILING_NUMBER_NONCANONICAL_DISPLAY (FORMAT 1.1): removing
+spaces, adding a missing 号, moving a ``-n`` written before 号 after it — the
+malformed footers RULE-CATALOG §5 observed (``沪ICP备2021527689-3号``,
+``蜀ICP备 12005138号-1``, ``陇ICP备 05000593``). It says which repairs were
+needed; :func:`parse_filing_number` itself repairs nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +46,15 @@ _SERVICE = re.compile(r"-(?P<digits>[0-9]*)(?P<letter>[A-Za-z]?)")
 
 @attrs.frozen
 class FilingNumber:
+    """A parsed filing number (备案号) or licence number, as :func:`parse_filing_number` reads it.
+
+    ``text`` is the number as written (trimmed); ``province`` the bureau's two-letter code and ``prefix`` the
+    abbreviation used (蜀 and 川 are both ``SC``); ``form`` is ``filing`` (ICP备), ``icp_licence`` (ICP证)
+    or ``b2_licence`` (B2-); ``entity_serial`` the entity's digits. A service number (``…号-1A``) also has
+    ``service_serial`` (1) and ``service_kind`` (``website``, ``app``, ``mini_program``, ``quick_app``);
+    an entity number has None for both.
+    """
+
     text: str
     province: str
     prefix: str
@@ -48,11 +65,13 @@ class FilingNumber:
 
     @property
     def entity_number(self) -> str:
+        """The entity's own number, without the service suffix (``浙ICP备2021000777号``)."""
         marker, _, closing = _FORMS[self.form]
         return f"{self.prefix}{marker}{self.entity_serial}{closing}"
 
     @property
     def is_service(self) -> bool:
+        """Whether this numbers a website, APP, mini-program or quick app rather than the entity."""
         return self.service_serial is not None
 
     def extends(self, entity: FilingNumber) -> bool:
@@ -70,6 +89,16 @@ class FilingNumber:
 
 
 def parse_filing_number(text: str) -> FilingNumber:
+    """Parse a filing or licence number strictly, as the MIIT record writes it.
+
+    Raises :class:`~beianrules.FilingNumberError` saying what is wrong (in English and Chinese) and where
+    (``position``): full-width characters, spaces, an unknown abbreviation, a serial of the wrong length, a
+    suffix before 号. Whitespace around the whole text is the only thing forgiven.
+
+        >>> number = parse_filing_number("陕ICP备2024026116号-1A")
+        >>> number.province, number.service_serial, number.service_kind, number.entity_number
+        ('SN', 1, 'app', '陕ICP备2024026116号')
+    """
     number = text.strip()
     # Positions refer to the caller's text, leading whitespace included.
     offset = len(text) - len(text.lstrip())
@@ -188,3 +217,74 @@ def parse_filing_number(text: str) -> FilingNumber:
 
     return FilingNumber(number, province, prefix, form, serial, service_serial, service_kind)
 
+
+
+REPAIRS = ("spaces_removed", "hao_added", "suffix_moved")
+"""The repairs :func:`parse_displayed_number` may make, in the order it makes them."""
+
+# After the spaces are gone: the abbreviation, a marker closed by 号, the serial's digits, and the rest.
+_CLOSED_BY_HAO = re.compile(r"(?P<head>.(?:ICP备|ICP证))(?P<serial>[0-9]+)(?P<tail>.*)\Z", re.DOTALL)
+_SUFFIX_BEFORE_HAO = re.compile(r"(?P<suffix>-[0-9]+[A-Za-z]?)号")
+
+
+@attrs.frozen
+class DisplayedNumber:
+    """A displayed filing number as it parses, with the repairs it needed (none: it parses as written)."""
+
+    number: FilingNumber
+    """The number as it reads after the repairs (``number.text``: the repaired text)."""
+    repairs: tuple[str, ...]
+    """Tokens of :data:`REPAIRS`, in the order they were made."""
+
+    @property
+    def canonical(self) -> bool:
+        return not self.repairs
+
+
+def _close_with_hao(number: str) -> tuple[str, str] | None:
+    """``number`` with its missing 号 added or its misplaced ``-n`` moved after 号, and which repair it was;
+    None when neither applies (a form without 号, 号 in its place, or 号 somewhere no repair explains)."""
+    found = _CLOSED_BY_HAO.match(number)
+    if found is None or found["tail"].startswith("号"):
+        return None
+    head, tail = found["head"] + found["serial"], found["tail"]
+    misplaced = _SUFFIX_BEFORE_HAO.match(tail)
+    if misplaced is not None:  # 沪ICP备2021527689-3号 → 沪ICP备2021527689号-3
+        return f"{head}号{misplaced['suffix']}{tail[misplaced.end():]}", "suffix_moved"
+    if "号" in tail:
+        return None
+    return f"{head}号{tail}", "hao_added"  # 陇ICP备05000593 → 陇ICP备05000593号
+
+
+def parse_displayed_number(text: str) -> DisplayedNumber | None:
+    """A filing number as a website footer or an APP's page shows it (FORMAT 1.1 ``displayed_filing_number``).
+
+    It parses as written (:func:`parse_filing_number`: no repairs), or after the repairs of
+    FILING_NUMBER_NONCANONICAL_DISPLAY — every white space inside removed (``蜀ICP备 12005138号-1``), then a
+    missing 号 added after the serial (``陇ICP备05000593``, ``陇ICP备05000593-1``) or a ``-n`` written
+    before 号 moved after it (``沪ICP备2021527689-3号``) — or not at all (None). Nothing else is repaired:
+    full-width characters, a wrong abbreviation or serial length, extra words stay unparsable.
+
+    >>> parse_displayed_number("陇ICP备 05000593").number.text, parse_displayed_number("陇ICP备 05000593").repairs
+    ('陇ICP备05000593号', ('spaces_removed', 'hao_added'))
+    >>> parse_displayed_number("浙ICP备２０２１000777号") is None
+    True
+    """
+    try:
+        return DisplayedNumber(parse_filing_number(text), ())
+    except FilingNumberError:
+        pass
+    number, repairs = text.strip(), []
+    if any(character.isspace() for character in number):
+        number = "".join(number.split())
+        repairs.append("spaces_removed")
+    closed = _close_with_hao(number)
+    if closed is not None:
+        number = closed[0]
+        repairs.append(closed[1])
+    if not repairs:
+        return None
+    try:
+        return DisplayedNumber(parse_filing_number(number), tuple(repairs))
+    except FilingNumberError:
+        return None

@@ -454,6 +454,11 @@ FILING_NUMBER_PROBLEM = Vocabulary.of("filing_number_problem", "What is wrong wi
                                     "it does not extend the entity filing number '{entity_number}' (a website's "
                                     "or APP's number is the entity number followed by '-n')",
                                     "a service number whose entity part is not the entity's number"),
+    # -- format 1.1: apps_access --
+    "letter_not_kind": ("后缀字母与该条目的类型不符（APP为A，小程序为X，快应用为K，网站不带字母）",
+                        "its suffix letter does not match the entry's kind (A for an APP, X for a mini-program, K "
+                        "for a quick app, none for a website)",
+                        "an `apps[i]` service number whose suffix letter names another kind than `apps[i].kind`"),
 })
 
 INDUSTRY = Vocabulary.of("industry", "A pre-approval (前置审批) industry (`pre_approvals[].industry`).", {
@@ -728,7 +733,535 @@ REQUIRED_DOMAIN_SUFFIX = Vocabulary.of("required_domain_suffix", "The suffixes a
                           "a government organ: `gov.cn`, a suffix ending in `.gov.cn`, or `政务`"),
 })
 
+# -- format 1.1: supporting_documents --
+KEYWORD_FIELD = Vocabulary.of("keyword_field", "Which text a pre-approval keyword was found in "
+                              "(PREAPPROVAL_KEYWORD_SCREEN, PREAPPROVAL_GD_FINANCE).", {
+    "name": ("名称", "The name", "`entity.name`, `websites[i].name` or `apps[i].name`"),
+    "business_scope": ("经营范围", "The business scope", "`entity.business_registration.business_scope` (format 1.1)"),
+})
+
+QH_IMAGE = Vocabulary.of("qh_image", "One of the five images Qinghai asks of a change order (QH_FIVE_IMAGES).", {
+    "certificate_image": ("主体证件照片", "the photo of the entity's certificate", "a `certificate_image`"),
+    "authenticity_check_form": ("网站备案信息真实性核验单", "the website filing authenticity check form",
+                                "an `authenticity_check_form`"),
+    "principal_id": ("主体负责人{name}的证件正面照片", "the front photo of the ID of the entity principal {name}",
+                     "an `id_image_front` counting for `entity.principal`"),
+    "site_principal_id": ("网站负责人{name}的证件正面照片", "the front photo of the ID of the website principal {name}",
+                          "an `id_image_front` counting for `websites[i].principal`"),
+    "site_principal_photo": ("网站负责人{name}的核验照片（幕布照）",
+                             "the verification (curtain) photo of the website principal {name}",
+                             "a `principal_photo` counting for `websites[i].principal`"),
+})
+
+RELIGION_CLAIM = Vocabulary.of("religion_claim", "What makes religion a service's business "
+                               "(PREAPPROVAL_XZ_RELIGION).", {
+    "content": ("「{service}」申报了宗教类服务内容", "“{service}” declares religion content",
+                "a website's or APP's `content_categories` hold `religion`"),
+    "business_scope": ("主体的经营范围含有“宗教”", "the entity's business scope mentions 宗教 (religion)",
+                       "`entity.business_registration.business_scope` contains 宗教 (W5)"),
+})
+
+# -- format 1.1: verification --
+EMERGENCY_PROBLEM = Vocabulary.of("emergency_problem", "What is wrong with a principal's emergency phone or its "
+                                  "contact (CONTACT_EMERGENCY_THIRD_PERSON, CONTACT_EMERGENCY_MISSING).", {
+    "principal_mobile": ("应急联系电话 {value} 是{other_role:person_role}的手机号码",
+                         "the emergency phone {value} is the {other_role:person_role}'s mobile",
+                         "the emergency phone equals the mobile of the entity principal or of a website principal"),
+    "principal_name": ("应急联系人“{value}”是{other_role:person_role}本人",
+                       "the emergency contact '{value}' is the {other_role:person_role} himself",
+                       "`emergency_contact.name` is the entity principal's or a website principal's name (W5)"),
+    "no_contact": ("填写了应急联系电话 {value}，但未填写应急联系人",
+                   "the emergency phone {value} is given without its emergency contact",
+                   "`emergency_phone` given, `emergency_contact` not (or with neither name nor position)"),
+})
+
+DEADLINE_STATE = Vocabulary.of("deadline_state", "Where a rectification notice's deadline stands against the check "
+                               "day (ORDER_RECTIFY_DEADLINE).", {
+    "passed": ("整改期限 {deadline} 已过（检查日 {as_of}）", "the deadline {deadline} has passed (check day {as_of})",
+               "`deadline` is before the check day"),
+    "running": ("距整改期限 {deadline} 还有 {days_left} 天",
+                "{days_left} day(s) are left until the deadline {deadline}",
+                "`deadline` is the check day or later"),
+})
+
+# -- format 1.1: person_documents --
+AGE_16_18_PROOF = Vocabulary.of_literal("age_16_18_proof", "Whose age of 16 or 17 needs a proof of employment or "
+                                        "income (the `age_16_18_proof` province parameter).", _schema.AgeProofRole, {
+    "individual": ("个人备案者本人（主体负责人）", "the individual filer (his principal)",
+                   "an `individual` filer's `entity.principal`"),
+    "legal_rep": ("单位法定代表人", "the unit's legal representative", "a unit's `entity.legal_representative`"),
+    "off": ("不检查", "not checked", "not documented there; the rule is silent"),
+})
+
+GOV_UNIT_APPROVAL = Vocabulary.of_literal("gov_unit_approval", "What a government or public-institution unit adding "
+                                          "a website must attach (the `gov_unit_approval` province parameter).",
+                                          _schema.GovUnitApproval, {
+    "establishment_approval": ("党政机关、事业单位须上传机构编制部门批复",
+                               "government organs and public institutions attach the establishment authority's "
+                               "approval", "`establishment_approval` (an error)"),
+    "public_institution_application": ("事业单位须上传事业单位网站开办审核申请表",
+                                       "public institutions attach the public institution website application form",
+                                       "`public_institution_site_application` (an error)"),
+    "domain_review_form": ("政府网站建议上传政府网站域名业务审核表",
+                           "a government website should have the government website domain review form",
+                           "`gov_domain_review_form` for each new website of a government organ (advice)"),
+})
+
+AGE_PROOF_PROBLEM = Vocabulary.of("age_proof_problem", "Why a person under 18 is refused "
+                                   "(PRINCIPAL_AGE_16_18_PROOF).", {
+    "under_16": ("未满16周岁，不予备案", "he is under 16, which the bureau refuses", "aged under 16"),
+    "no_proof": ("年满16周岁未满18周岁，须提供工作证明或收入证明，而订单中没有适用于他的该材料",
+                 "he is 16 or 17 and must show a proof of employment or income, and no such file counts for him",
+                 "aged 16 or 17, no `employment_or_income_proof` counts for him"),
+})
+
+RETIREMENT_PROBLEM = Vocabulary.of("retirement_problem", "Why Tianjin may not accept a website/APP principal "
+                                   "(SERVICE_PRINCIPAL_RETIRED).", {
+    "past_retirement_male": ("已超过男性法定退休年龄（60周岁）", "past the statutory retirement age for men (60)",
+                             "a man older than 60 (by his resident ID)"),
+    "past_retirement_female": ("已超过女性法定退休年龄（55周岁）", "past the statutory retirement age for women (55)",
+                               "a woman older than 55 (by her resident ID)"),
+    "minor_without_guardian": ("未满18周岁，且订单中没有适用于他的监护人材料",
+                               "under 18, and no guardian's documents count for him",
+                               "under 18 without `guardian_documents` counting for him"),
+})
+
+ID_HOLDER = Vocabulary.of("id_holder", "Whose identity document an ID-type rule judges (ID_TEMPORARY_CARD).", {
+    "entity_principal": ("主体负责人的证件", "entity principal's ID", "`entity.principal.id_document.type`"),
+    "website_principal": ("网站负责人的证件", "website principal's ID", "`websites[i].principal.id_document.type`"),
+    "app_principal": ("APP负责人的证件", "APP principal's ID", "`apps[i].principal.id_document.type`"),
+    "legal_rep": ("法定代表人的证件", "legal representative's ID", "`entity.legal_representative.id_type`"),
+    "individual_certificate": ("个人备案的主体证件", "individual filer's certificate",
+                               "`entity.certificate.type` of an `individual` filer"),
+})
+
+PERSON_ID_TYPE = Vocabulary.of_literal("person_id_type", "A person's ID type (`id_document.type`, "
+                                       "`entity.legal_representative.id_type`).",
+                                       Literal[model.PersonIdType, model.PersonIdType11], {
+    "resident_id": ("居民身份证", "resident ID card", "the mainland 居民身份证"),
+    "passport": ("护照", "passport", "a passport of any country"),
+    "hk_macao_permit": ("港澳居民来往内地通行证", "Mainland Travel Permit for Hong Kong and Macao Residents",
+                        "回乡证"),
+    "taiwan_permit": ("台湾居民来往大陆通行证", "Mainland Travel Permit for Taiwan Residents", "台胞证"),
+    "foreign_permanent_residence": ("外国人永久居留身份证", "Foreign Permanent Resident ID Card", "for foreigners"),
+    "residence_permit": ("港澳台居民居住证", "Residence Permit for Hong Kong, Macao and Taiwan Residents",
+                         "as an ID document (FORMAT 1.1 group D)"),
+    "temporary_resident_id": ("临时居民身份证", "temporary resident ID card", "the mainland 临时居民身份证"),
+})
+
+# -- format 1.1: observed --
+
+FOOTER_NUMBER = Vocabulary.of_literal("footer_number", "Which filing number a website's home page must show at its "
+                                      "bottom (the `footer_number` province parameter).", _schema.FooterNumber, {
+    "site_number": ("网站备案号（主体备案号加“-n”序号）", "the website's own number (the entity number with its -n)",
+                    "the website's `filing_number` (`…号-n`), not the main number"),
+    "main_number": ("主体备案号（不带“-n”序号）", "the entity's main number (without -n)",
+                    "Guangdong: the entity's `entity.filing_number`"),
+})
+
+SITE_COUNT = Vocabulary.of_literal("site_count", "What a document threshold counts (`site_document_thresholds`).",
+                                   _schema.SiteCount, {
+    "entity_websites": ("该主体的网站（已备案的和本次新增的）", "the entity's websites (filed and added by the order)",
+                        "W10: the entity's filed websites plus those the order adds (a lower bound)"),
+    "filed_websites": ("该主体已备案的网站", "the entity's filed websites",
+                       "W10: the websites filed under the entity in the registry (a lower bound)"),
+    "domains": ("本次提交的域名", "domains in the order", "the distinct domain keys (W9) of the order's websites"),
+})
+
+DISPLAY_PROBLEM = Vocabulary.of("display_problem", "What is wrong with the filing number a live website or an APP "
+                                "shows (FOOTER_FILING_NUMBER, APP_FILING_NUMBER_DISPLAY).", {
+    "not_shown": ("未展示备案号", "no filing number is shown", "`observed.shows_filing_number` is false"),
+    "not_linked": ("展示的备案号未链接到 https://beian.miit.gov.cn", "the number shown does not link to "
+                   "https://beian.miit.gov.cn", "`observed.filing_number_links_to_miit` is false"),
+    "unparsable": ("展示的“{displayed}”不是格式正确的备案号", "'{displayed}', the text shown, is not a filing number",
+                   "`observed.displayed_filing_number` does not parse, not even after the repairs of "
+                   "FILING_NUMBER_NONCANONICAL_DISPLAY"),
+    "wrong_number": ("展示的是“{displayed}”，应为“{expected}”", "'{displayed}' is shown instead of '{expected}'",
+                     "`observed.displayed_filing_number` parses (after the repairs) to another number than the "
+                     "one to show"),
+})
+
+DISPLAY_REPAIR = Vocabulary.of("display_repair", "A repair that makes a displayed filing number parse "
+                               "(FILING_NUMBER_NONCANONICAL_DISPLAY; "
+                               "`beianrules.filing_number.parse_displayed_number`).", {
+    "spaces_removed": ("去掉空格", "remove the spaces", "white space inside the number removed"),
+    "hao_added": ("补上“号”", "add the missing 号", "号 added after the serial"),
+    "suffix_moved": ("将“-n”序号移到“号”之后", "move the -n after 号", "a `-n` written before 号 moved after it"),
+})
+
+LIVE_CLUE = Vocabulary.of("live_clue", "What shows that a website not yet filed is already online "
+                          "(SITE_LIVE_BEFORE_APPROVAL).", {
+    "reachable": ("{checked_on} 检查时网站首页可以访问", "its home page answered when checked on {checked_on}",
+                  "`observed.reachable` is true"),
+    "resolves": ("域名 {domain} 已解析到 {addresses}", "its domain {domain} resolves to {addresses}",
+                 "`observed` absent, a `domain_details[].resolves_to` not empty"),
+})
+
+PSB_PROBLEM = Vocabulary.of("psb_problem", "What is wrong with a website's public-security filing (公安联网备案) "
+                            "(PSB_NUMBER_MISSING).", {
+    "missing": ("未填写公安联网备案号", "no public-security filing number is given", "`psb_number` is not given"),
+    "malformed": ("公安联网备案号“{psb_number}”不符合“省份简称 + 公网安备 + 14 位数字 + 号”的格式",
+                  "the public-security filing number '{psb_number}' is not of the form: province abbreviation, "
+                  "公网安备, 14 digits, 号",
+                  "`psb_number` is not a province abbreviation, `公网安备`, 14 digits and `号`"),
+    "not_shown": ("网站未展示公安联网备案号", "the website shows no public-security filing number",
+                  "`observed.shows_psb_number` is false"),
+    "display_differs": ("网站展示的公安联网备案号“{displayed}”与“{psb_number}”不一致",
+                        "the website shows the public-security filing number '{displayed}', not '{psb_number}'",
+                        "`observed.displayed_psb_number` differs from `psb_number`"),
+})
+
+# -- format 1.1: apps_access --
+
+SERVICE_KIND = Vocabulary.of("service_kind", "What a service is: a website, or an `apps[]` entry by its `kind` (also "
+                             "what a service number's suffix letter names).", {
+    "website": ("网站", "website", "a `websites[]` entry; a service number without a suffix letter"),
+    "app": ("APP", "APP", "an `apps[]` entry of kind `app`; the suffix letter A"),
+    "mini_program": ("小程序", "mini-program", "an `apps[]` entry of kind `mini_program`; the suffix letter X"),
+    "quick_app": ("快应用", "quick app", "an `apps[]` entry of kind `quick_app`; the suffix letter K"),
+})
+
+DOMAIN_HOLDER_PROBLEM = Vocabulary.of("domain_holder_problem", "What DOMAIN_HOLDER_MISMATCH compared and found "
+                                      "wrong.", {
+    "name": ("的持有者（注册人）为“{registrant}”，应为{expected:domain_holder_expected}",
+             "is held (registered) by '{registrant}'; it should be held by {expected:domain_holder_expected}",
+             "the registrant's name is not the expected holder's (`domain_details[j].registrant`)"),
+    "certificate": ("的持有者证件号码为“{registrant_number}”，不是{expected:domain_holder_certificate}",
+                    "is held under the certificate number '{registrant_number}', which is not "
+                    "{expected:domain_holder_certificate}",
+                    "the registrant's certificate is not the expected holder's "
+                    "(`registrant_certificate_type` / `registrant_certificate_number`)"),
+})
+
+DOMAIN_HOLDER_CERTIFICATE = Vocabulary.of("domain_holder_certificate", "Whose certificate a domain's registrant "
+                                          "certificate should be (DOMAIN_HOLDER_MISMATCH, 1.1).", {
+    "filer": ("备案人本人的证件号码（{entity_number}）", "the filer's own ID number ({entity_number})",
+              "an individual filer: his ID"),
+    "unit": ("主办单位“{entity_name}”本身的证件号码（{entity_number}；{province:province}管局不接受由法定代表人或"
+             "其他人持有）",
+             "the number of the unit '{entity_name}' itself ({entity_number}; {province:province} accepts neither "
+             "its legal representative nor anyone else)",
+             "a unit where the bureau's `domain_holder` is `unit_only`: the unit's certificate"),
+    "unit_or_legal_rep": ("主办单位“{entity_name}”的证件号码（{entity_number}），也不是其法定代表人的证件号码",
+                          "the number of the unit '{entity_name}' ({entity_number}) nor its legal "
+                          "representative's ID number",
+                          "a unit where the bureau's `domain_holder` is `unit_or_legal_rep`: the unit's "
+                          "certificate or the legal representative's ID"),
+})
+
+DOMAIN_HOLDER_REMEDY = Vocabulary.of("domain_holder_remedy", "What to do about a domain held by the wrong holder "
+                                     "(DOMAIN_HOLDER_MISMATCH), by what was compared.", {
+    "name": ("请在域名注册商处将域名持有者变更为{expected:domain_holder_expected}并重新完成实名认证，"
+             "或改用其持有的域名。",
+             "Have the registrar change the domain's holder to {expected:domain_holder_expected} and verify it "
+             "again, or file a domain that they hold.",
+             "the registrant's name was compared"),
+    "certificate": ("请在域名注册商处将域名过户给“{entity_name}”（或管局接受的持有者），"
+                    "以其证件重新完成实名认证，或改用其持有的域名；如持有者无误，请更正所填的持有者证件类型和号码。",
+                    "Have the registrar transfer the domain to '{entity_name}' (or a holder the bureau accepts) and "
+                    "verify it again with that holder's certificate, or file a domain they hold; if the holder is "
+                    "right, correct the registrant certificate type and number entered.",
+                    "the registrant's certificate was compared"),
+})
+
+DOMAIN_REAL_NAME_PROBLEM = Vocabulary.of("domain_real_name_problem", "Why a domain's real-name verification does "
+                                         "not yet let it be filed (DOMAIN_NOT_REAL_NAME).", {
+    "too_soon": ("于 {verified_on} 完成实名认证，到 {day} 只过了 {working_days} 个工作日；实名信息通常约3个工作日"
+                 "（有的接入商说3–5个）才同步到工信部，此时提交可能因“域名未实名认证”被驳回。",
+                 "was real-name verified on {verified_on}; by {day} only {working_days} working day(s) have passed, "
+                 "and the data take about 3 working days (some providers say 3–5) to reach the MIIT database, so "
+                 "the order may be rejected as 'domain not real-name verified'.",
+                 "fewer than 3 working days since `real_name_verified_on`"),
+    "not_verified": ("的实名状态为“{status:real_name_status}”：域名须完成实名认证才能备案。",
+                     "has the real-name status '{status:real_name_status}': a domain must be real-name verified "
+                     "to be filed.",
+                     "`real_name_status` `unverified` or `pending`"),
+})
+
+DOMAIN_REAL_NAME_REMEDY = Vocabulary.of("domain_real_name_remedy", "What to do about a domain not yet real-name "
+                                        "verified (DOMAIN_NOT_REAL_NAME).", {
+    "too_soon": ("请在域名实名认证完成满3个工作日后再提交（法定节假日不计，调休上班日计入）。",
+                 "Submit once 3 working days have passed since the real-name verification (public holidays do not "
+                 "count, make-up working days do).",
+                 "wait for the data to reach the MIIT database"),
+    "not_verified": ("请在域名注册商处以域名持有者的证件完成实名认证；认证通过满3个工作日后再提交"
+                     "（已备案的请尽快完成认证）。",
+                     "Have the domain real-name verified at the registrar with its holder's certificate, and submit "
+                     "3 working days after it passed (for a filed domain: verify it without delay).",
+                     "verify the domain first"),
+})
+
+ATTACHMENT_SLOT = Vocabulary.of("attachment_slot", "Whose files a limit on a mini-program's attachments counts "
+                                "(MINIPROGRAM_FIELD_LIMITS).", {
+    "entity": ("主体材料", "entity's files", "files whose `for` is `entity`"),
+    "service": ("小程序材料", "mini-program's files", "files whose `for` is `apps[i]`"),
+    "principal": ("小程序负责人材料", "mini-program principal's files",
+                  "files whose `for` counts for `apps[i].principal`"),
+})
+
+MINIPROGRAM_LIMIT = Vocabulary.of("miniprogram_limit", "Which of WeChat's field limits a mini-program breaks "
+                                  "(MINIPROGRAM_FIELD_LIMITS).", {
+    "too_many_categories": ("选择了 {count} 项服务内容，微信备案接口最多允许 5 项",
+                            "has {count} content categories; WeChat's filing interface allows at most 5",
+                            "more than 5 distinct `content_categories`"),
+    "duplicate_pre_approval": ("的前置审批中“{industry:industry}”行业有 {count} 项，同一行业只能填写一项",
+                               "lists {count} pre-approvals of the industry {industry:industry}; one industry may "
+                               "appear only once",
+                               "two or more `pre_approvals` of one industry"),
+    "remark_too_short": ("的备注只有 {count} 个字符，应为20–200个字符",
+                         "has a remark of {count} characters; it must have 20 to 200",
+                         "a `remark` shorter than 20 characters"),
+    "remark_too_long": ("的备注有 {count} 个字符，应为20–200个字符",
+                        "has a remark of {count} characters; it must have 20 to 200",
+                        "a `remark` longer than 200 characters"),
+    "too_many_other": ("的{slot:attachment_slot}中有 {count} 份“其他材料”，最多 10 份",
+                       "has {count} 'other' files among its {slot:attachment_slot}; at most 10 are allowed",
+                       "more than 10 `other` attachments for `apps[i]` or for `entity`"),
+    "repeated_single_file": ("的{slot:attachment_slot}中有 {count} 份《{document:attachment_type}》，"
+                             "该材料只能上传一份",
+                             "has {count} copies of the {document:attachment_type} among its "
+                             "{slot:attachment_slot}; only one may be uploaded",
+                             "more than one attachment of a single-file type"),
+})
+
+SERVER_LOCATION = Vocabulary.of("server_location", "Why a website cannot be filed with this provider at all "
+                                "(ACCESS_WHERE_SERVER_IS).", {
+    "other_provider": ("的接入IP（{ips}）都不属于本接入商：网站使用哪家接入商的服务器，就应在哪家接入商处备案",
+                       "is served from addresses ({ips}) none of which belongs to this access provider; a site is "
+                       "filed with the provider whose servers host it",
+                       "every `ips` entry has `at_provider` `false`"),
+    "outside_mainland": ("的接入IP（{ips}）都在境外（含港澳台）：只使用境外服务器的网站无需也不能在境内接入备案",
+                         "is served only from outside the mainland ({ips}; Hong Kong, Macao and Taiwan included); "
+                         "such a site needs, and can have, no access filing here",
+                         "every `ips` entry has `region` `outside_mainland`"),
+})
+
+RESOLUTION_PROBLEM = Vocabulary.of("resolution_problem", "What is wrong with where a filed website's domain "
+                                   "resolves (DOMAIN_RESOLUTION_NOT_PROVIDER).", {
+    "no_address": ("查询不到解析记录（A/AAAA记录为空）", "has no address records (A/AAAA)",
+                   "`resolves_to` given and empty"),
+    "not_filed_ip": ("解析到 {address}，不是该网站备案的接入IP", "resolves to {address}, which is not one of the "
+                     "website's filed server addresses", "an address not among `websites[i].ips[].ip`"),
+    "not_at_provider": ("解析到 {address}，该地址不属于接入商", "resolves to {address}, which does not belong to "
+                        "the access provider", "its `ips` entry has `at_provider` `false`"),
+    "outside_mainland": ("解析到境外地址 {address}", "resolves to {address}, outside the mainland",
+                         "its `ips` entry has `region` `outside_mainland`"),
+})
+
+# -- format 1.1: registration --
+REGISTRATION_ABNORMALITY = Vocabulary.of("registration_abnormality", "What the business registration snapshot says "
+                                         "is wrong with the entity (ENTITY_STATUS_ABNORMAL).", {
+    "status": ("登记状态为“{status:registration_status}”", "its registration status is “{status:registration_status}”",
+               "`business_registration.status` is not `active`"),
+    "abnormal_list": ("已被列入经营异常名录", "it is on the list of businesses with abnormal operations (经营异常名录)",
+                      "`business_registration.on_abnormal_list` is true"),
+})
+
+REGISTRY_NAME_CASE = Vocabulary.of("registry_name_case", "How `entity.name` differs from the registered name "
+                                   "(ENTITY_NAME_REGISTRY_MISMATCH).", {
+    "differs": ("主办单位名称“{name}”与国家企业信用信息公示系统登记的名称“{registered_name}”"
+                "（{retrieved_on} 查询）不一致",
+                "The entity name “{name}” differs from the name registered in the national enterprise credit "
+                "information publicity system, “{registered_name}” (retrieved {retrieved_on})",
+                "the names differ"),
+    "renamed": ("主办单位名称“{name}”是该单位的曾用名：国家企业信用信息公示系统显示（{retrieved_on} 查询）"
+                "该单位已更名为"
+                "“{registered_name}”",
+                "“{name}” is a former name of the unit: the national enterprise credit information publicity system "
+                "shows (retrieved {retrieved_on}) that it has been renamed “{registered_name}”",
+                "`entity.name` is among `business_registration.former_names`"),
+})
+
+LICENCE_NUMBER_PROBLEM = Vocabulary.of("licence_number_problem", "What is wrong with a business licence number "
+                                       "(ENTITY_CERT_NUMBER_NOT_USCC's message).", {
+    "not_uscc": ("营业执照号码“{number}”不是18位统一社会信用代码（如15位的工商注册号）：自2015年10月1日“三证合一”起，"
+                 "营业执照以统一社会信用代码为号码。",
+                 "The business licence number '{number}' is not an 18-character unified social credit code (an old "
+                 "15-digit registration number, say): since 1 October 2015 licences carry the unified code.",
+                 "the number does not have the USCC shape"),
+    "registry_differs": ("营业执照号码“{number}”与国家企业信用信息公示系统登记的统一社会信用代码“{registered_uscc}”"
+                         "（{retrieved_on} 查询）不一致。",
+                         "The business licence number '{number}' differs from the unified social credit code "
+                         "registered in the national enterprise credit information publicity system, "
+                         "'{registered_uscc}' (retrieved {retrieved_on}).",
+                         "a valid USCC other than `business_registration.uscc`"),
+})
+
+LICENCE_NUMBER_REMEDY = Vocabulary.of("licence_number_remedy", "How to correct a business licence number "
+                                      "(ENTITY_CERT_NUMBER_NOT_USCC's remedy).", {
+    "not_uscc": ("请换领载有统一社会信用代码的新版营业执照，填写18位统一社会信用代码并上传新执照"
+                 "（已备案的请提交变更备案）。",
+                 "Obtain the new licence with the unified social credit code, enter that code and upload the new "
+                 "licence (for an approved filing, file a change).",
+                 "file with the new licence"),
+    "registry_differs": ("请对照最新的营业执照核对并填写登记的统一社会信用代码；执照已换发的，请上传最新营业执照"
+                         "（已备案的请提交变更备案）。",
+                         "Check the number against the current licence and enter the registered unified social credit "
+                         "code; if the licence was reissued, upload the current one (for an approved filing, file a "
+                         "change).",
+                         "enter the registered code"),
+})
+
+INDIVIDUAL_BUSINESS_PROBLEM = Vocabulary.of("individual_business_problem", "How a 个体工商户's order breaks its "
+                                            "province's form (ENTITY_INDIVIDUAL_BUSINESS_FORM).", {
+    "enterprise": ("个体工商户须以“企业”性质备案，本单的主体性质为“{entity_type:entity_type}”",
+                   "a 个体工商户 files as an enterprise, but the order says {entity_type:entity_type}",
+                   "`entity.type` is not `enterprise`"),
+    "operator_name": ("无字号的个体工商户须以“经营者姓名（个体工商户）”为主办单位名称，即“{expected_name}”",
+                      "a 个体工商户 without a trade name files under its operator's name followed by （个体工商户）, "
+                      "that is “{expected_name}”",
+                      "`entity.name` is not the operator's name followed by （个体工商户）"),
+    "seal": ("个体工商户须有单位公章，本单说明该单位没有公章",
+             "a 个体工商户 must have a seal, and the order says it has none",
+             "`entity.has_seal` is false"),
+    "operator_principal": ("个体工商户的主体负责人须为经营者“{operator}”",
+                           "a 个体工商户's principal must be its operator, "
+                           "{operator}", "the entity principal is not the registered operator"),
+    "personal": ("无字号的个体工商户须以“个人”性质备案，本单的主体性质为“{entity_type:entity_type}”",
+                 "a 个体工商户 without a trade name files as an individual, but the order says "
+                 "{entity_type:entity_type}",
+                 "`entity.type` is not `individual`"),
+    "remark": ("无字号的个体工商户（以个人性质备案）须在备注中说明是无字号的个体工商户，本单备注为空",
+               "a 个体工商户 without a trade name (filing as an individual) says so in the remark, and the "
+               "remark is empty", "`entity.remark` is blank"),
+    "remark_words": ("无字号的个体工商户（以个人性质备案）须在备注中注明“{remark_words}”",
+                     "a 个体工商户 without a trade name (filing as an individual) writes “{remark_words}” in the "
+                     "remark", "`entity.remark` lacks the bureau's words"),
+})
+
+NAME_AND_CERTIFICATE_CHANGE = Vocabulary.of_literal(
+    "name_and_certificate_change", "Whether a change order may alter the entity name and certificate number together "
+    "(the `name_and_certificate_change` province parameter).", _schema.NameCertificateChange, {
+        "refused": ("不允许同时变更，须注销后重新备案", "not allowed: cancel the filing and file anew",
+                    "a change order may not alter both"),
+        "former_name": ("仅当原备案名称是登记的曾用名（新旧名称有关联）时允许",
+                        "allowed only if the filed name is a registered former name (the names are related)",
+                        "allowed when the filed name is in `business_registration.former_names`"),
+        "certificate": ("须提供名称变更证明（如准予变更登记通知书）", "allowed only with the name change certificate",
+                        "allowed when a `name_change_certificate` counts for `entity`"),
+        "certificate_advice": ("须提供名称变更证明（第三方资料，仅供参考）",
+                               "allowed only with the name change certificate (third-party pages: advice)",
+                               "as `certificate`, a warning"),
+        "off": ("无特别规定", "no rule documented", "the bureau documents nothing: silent"),
+    })
+
+REGION_LEVEL = Vocabulary.of("region_level", "A level of `entity.region`.", {
+    "province": ("省份", "province", "`entity.region.province`"),
+    "city": ("地市", "city", "`entity.region.city`"),
+    "district": ("区县", "district", "`entity.region.district`"),
+})
+
+FOREIGN_FILER = Vocabulary.of("foreign_filer", "How an individual filer is foreign (ID_FOREIGN_PERSONAL).", {
+    "permanent_residence_card": ("河北管局不受理以外国人永久居留身份证办理的个人备案。",
+                                 "Hebei does not accept personal filings made with a Foreign Permanent Resident ID "
+                                 "Card.", "an ID type `foreign_permanent_residence`"),
+    "foreign_nationality": ("河北管局不受理外国人的个人备案：主体负责人的国籍为“{nationality}”。",
+                            "Hebei does not accept personal filings by foreign nationals: the principal's nationality "
+                            "is {nationality}.", "a foreign `nationality`"),
+})
+
+HMT_FILER_ID = Vocabulary.of("hmt_filer_id", "How a Hong Kong or Macao individual filer's ID is not the one Guangdong "
+                             "accepts (ID_HMT_DOCS).", {
+    "travel_permit": ("广东管局的个人备案不接受港澳居民来往内地通行证：港澳居民须使用港澳居民居住证备案。",
+                      "Guangdong does not accept the Mainland Travel Permit for Hong Kong and Macao Residents for a "
+                      "personal filing: Hong Kong and Macao residents file with their Residence Permit.",
+                      "an ID type `hk_macao_permit`"),
+    "other_id": ("广东管局的个人备案中，港澳居民（国籍或地区“{nationality}”）须使用港澳居民居住证备案，"
+                 "不接受其他证件。",
+                 "In Guangdong a Hong Kong or Macao resident (nationality {nationality}) files as an individual with "
+                 "the Residence Permit for Hong Kong and Macao Residents, not with another ID.",
+                 "`nationality` HK or MO with another person ID type"),
+})
+
+# -- format 1.1: authorization --
+
+FOREIGN_LEGAL_REP = Vocabulary.of_literal(
+    "foreign_legal_rep", "What a bureau asks of a unit whose legal representative is not a mainland resident: the "
+    "`foreign_legal_rep` province parameter.", _schema.ForeignLegalRep, {
+        "authorize_mainland": ("法定代表人非内地居民的，须授权一名内地居民担任主体负责人，并上传法定代表人签署的授权书",
+                               "a legal representative who is not a mainland resident must authorize a mainland "
+                               "resident as principal, with his signed letter",
+                               "PRINCIPAL_FOREIGN_LEGAL_REP judges such orders (PRINCIPAL_NOT_LEGAL_REP is silent)"),
+        "authorize_mainland_unlisted": (
+            "法定代表人非内地居民的，须授权一名内地居民担任主体负责人并上传授权书，且该负责人的证件号码、手机号码和"
+            "电子邮箱不得出现在其他主体的备案中",
+            "a legal representative who is not a mainland resident must authorize a mainland resident as principal, "
+            "with his letter, whose ID number, mobile and email appear in no other entity's filing",
+            "as `authorize_mainland`, and the authorized principal's data in no other entity's approved filing"),
+        "passport_accepted": ("接受外籍法定代表人以护照登记（主体负责人按通常规则判断）",
+                              "a foreign legal representative's passport is accepted (the usual principal rule "
+                              "applies)",
+                              "PRINCIPAL_NOT_LEGAL_REP applies as usual; PRINCIPAL_FOREIGN_LEGAL_REP is silent"),
+        "unknown": ("未见规定", "nothing documented",
+                    "PRINCIPAL_NOT_LEGAL_REP applies as usual; PRINCIPAL_FOREIGN_LEGAL_REP is silent"),
+    })
+
+LEGAL_REP_FINDING = Vocabulary.of("legal_rep_finding", "What PRINCIPAL_NOT_LEGAL_REP found.", {
+    "not_legal_rep": ("主体负责人不是单位的法定代表人，而{province:province}管局规定：{policy:legal_rep_policy}。",
+                      "The entity principal is not the unit's legal representative, and in {province:province} "
+                      "{policy:legal_rep_policy}.",
+                      "the entity principal is not the legal representative (W7)"),
+    "changed": ("国家企业信用信息公示系统登记的法定代表人（{registered}）与备案的法定代表人（{filed}）不一致，"
+                "法定代表人已变更而备案信息未更新；{province:province}管局规定：{policy:legal_rep_policy}。",
+                "The business registration names {registered} as legal representative, but the filing names "
+                "{filed}: the legal representative has changed and the filing was not updated, and in "
+                "{province:province} {policy:legal_rep_policy}.",
+                "an audit: `business_registration.legal_representative` differs from the filed legal representative"),
+})
+
+LEGAL_REP_REMEDY = Vocabulary.of("legal_rep_remedy", "What to do about PRINCIPAL_NOT_LEGAL_REP's finding.", {
+    "not_legal_rep": ("请将主体负责人改为单位的法定代表人；管局接受授权的省份，也可上传法定代表人签署的授权委托书。",
+                      "Make the unit's legal representative the principal; where the bureau accepts it, upload the "
+                      "legal representative's signed authorization letter instead.",
+                      "the entity principal is not the legal representative"),
+    "changed": ("请提交变更备案，将法定代表人（及主体负责人）更新为现登记的法定代表人{registered}。",
+                "Submit a change filing that gives the registered legal representative, {registered} (and, where "
+                "the bureau requires it, makes him the principal).",
+                "the legal representative changed after filing"),
+})
+
+FOREIGN_REP_FINDING = Vocabulary.of("foreign_rep_finding", "What PRINCIPAL_FOREIGN_LEGAL_REP found.", {
+    "principal_not_mainland": ("主体负责人不是内地居民", "the entity principal is not a mainland resident",
+                               "the entity principal is non-mainland (or is the non-mainland legal representative)"),
+    "no_letter": ("订单中没有为主体负责人出具的授权书", "no authorization letter counts for the entity principal",
+                  "no `authorization_letter` counts for `entity.principal` (group A's `for` reading)"),
+    "id_number_elsewhere": ("主体负责人的证件号码已出现在其他主体的备案中",
+                            "the entity principal's ID number appears in another entity's filing",
+                            "JX: his ID number is a principal's in another entity's approved filing"),
+    "mobile_elsewhere": ("主体负责人的手机号码已出现在其他主体的备案中",
+                         "the entity principal's mobile number appears in another entity's filing",
+                         "JX: his mobile is a principal's phone in another entity's approved filing"),
+    "email_elsewhere": ("主体负责人的电子邮箱已出现在其他主体的备案中",
+                        "the entity principal's email address appears in another entity's filing",
+                        "JX: his email is a principal's in another entity's approved filing"),
+})
+
+FOREIGN_BASIS = Vocabulary.of("foreign_basis", "How a service principal is known to be foreign "
+                              "(SERVICE_PRINCIPAL_NOT_CITIZEN).", {
+    "foreign_permanent_residence": ("的证件为外国人永久居留身份证", "holds a foreign permanent residence card",
+                                    "no `nationality`, and `id_document.type` `foreign_permanent_residence`"),
+    "nationality": ("的国籍为 {nationality}（外国）", "is a national of {nationality} (a foreign country)",
+                    "`nationality` is none of CN, HK, MO, TW"),
+})
+
+FINANCE_UNIT_BASIS = Vocabulary.of("finance_unit_basis", "Why a unit counts as a financial unit "
+                                   "(PRINCIPAL_FINANCE_UNIT_NO_AUTH).", {
+    "content": ("从其网站或APP内容看似为金融类单位",
+                "appears to be a financial unit from its websites' or APPs' content",
+                "a service declares `finance` content or holds a `finance` pre-approval"),
+    "business_scope": ("的经营范围含金融类关键词（{keywords}），为金融类单位",
+                       "is a financial unit: its business scope contains the finance keywords {keywords}",
+                       "`business_registration.business_scope` contains a keyword of the national finance list"),
+})
+
 VOCABULARIES: dict[str, Vocabulary | Format] = {v.name: v for v in (
+    # -- format 1.1: authorization --
+    FOREIGN_LEGAL_REP, LEGAL_REP_FINDING, LEGAL_REP_REMEDY, FOREIGN_REP_FINDING, FOREIGN_BASIS, FINANCE_UNIT_BASIS,
+    # -- format 1.1: registration --
+    REGISTRATION_ABNORMALITY, REGISTRY_NAME_CASE, LICENCE_NUMBER_PROBLEM, LICENCE_NUMBER_REMEDY,
+    INDIVIDUAL_BUSINESS_PROBLEM, NAME_AND_CERTIFICATE_CHANGE, REGION_LEVEL, FOREIGN_FILER, HMT_FILER_ID,
+    # format 1.1: person_documents
+    AGE_16_18_PROOF, GOV_UNIT_APPROVAL, AGE_PROOF_PROBLEM, RETIREMENT_PROBLEM, ID_HOLDER, PERSON_ID_TYPE,
     ORDER_TYPE, ORDER_STATUS, OPERATION, ENTITY_TYPE, ATTACHMENT_TYPE, CALL_RESULT, STATEMENT, CONTACT_FIELD,
     PERSON_ROLE, COMPARED_FIELD, FILED_STATE, PROVINCE, PROVINCE_SHORT, LEGAL_REP_POLICY,
     OUT_OF_PROVINCE_ID, SIGNER, SWITCH, REQUIREMENT, STRICTNESS, ADDRESS_SCOPE, SIZE, DOCUMENT_PROBLEM,
@@ -739,6 +1272,13 @@ VOCABULARIES: dict[str, Vocabulary | Format] = {v.name: v for v in (
     PERSONAL_BLOG, COUNTED_ITEM, ORDER_LIMIT, ONE_DOMAIN_PROBLEM, APP_PLATFORM, FINGERPRINT, APP_FEATURE_PROBLEM,
     DOMAIN_VALIDITY, DOMAIN_HOLDER, DOMAIN_EXPIRY_PROBLEM, DOMAIN_HOLDER_EXPECTED, REQUIRED_DOMAIN_SUFFIX,
     SMS_RESULT, IDENTITY_CHECK_RESULT, REGISTRATION_STATUS, REGISTRATION_KIND, REAL_NAME_STATUS, APP_KIND,
+    # -- format 1.1: observed --
+    FOOTER_NUMBER, SITE_COUNT, DISPLAY_PROBLEM, DISPLAY_REPAIR, LIVE_CLUE, PSB_PROBLEM,
+    EMERGENCY_PROBLEM, DEADLINE_STATE,  # format 1.1: verification
+    KEYWORD_FIELD, QH_IMAGE, RELIGION_CLAIM,
+    SERVICE_KIND, DOMAIN_HOLDER_PROBLEM, DOMAIN_HOLDER_CERTIFICATE, DOMAIN_HOLDER_REMEDY,  # format 1.1: apps_access
+    DOMAIN_REAL_NAME_PROBLEM, DOMAIN_REAL_NAME_REMEDY, ATTACHMENT_SLOT, MINIPROGRAM_LIMIT, SERVER_LOCATION,
+    RESOLUTION_PROBLEM,
 )}
 
 

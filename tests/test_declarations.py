@@ -5,7 +5,7 @@ import re
 import attrs
 import pytest
 
-from beianrules.declaration import Doc, Example, Ref, Text, fact, when
+from beianrules.declaration import Doc, DocZh, Example, Ref, Text, fact, when
 from beianrules.rulebook import RuleDeclarationError, all_rules, build_registry, registry
 from beianrules.rulebook.documents import ID_EXPIRED
 
@@ -26,6 +26,9 @@ def test_every_declared_rule_is_complete():
     ({"message": Text(zh="{nowhere}", en="{nowhere}")}, "no evidence"),
     ({"doc": Doc(what="", why="y", fix="f", sources=("SEED:L13",))}, "doc.what is empty"),
     ({"doc": Doc(what="w", why="y", fix="f", sources=())}, "doc.sources is empty"),
+    ({"doc": Doc(what="w", why="y", fix="f", sources=("SEED:L13",))}, r"doc.zh.what is empty"),
+    ({"doc": Doc(what="w", why="y", fix="f", sources=("SEED:L13",), zh=DocZh(what="说明", why="原因", fix=" "))},
+     r"doc.zh.fix is empty"),
     ({"examples": (Example("only fires", fires=True, paths=("x",)),)}, "at least one example"),
     ({"examples": (Example("only silent", fires=False),)}, "at least one example"),
     ({"paths": ()}, "reports no input path"),
@@ -80,11 +83,11 @@ def test_a_token_outside_its_vocabulary_is_refused():
 
 def test_a_province_parameter_must_be_declared_in_reads():
     from beianrules.rulebook.principals import PRINCIPAL_NOT_LEGAL_REP as rule
-    assert rule.reads == ("legal_rep",)
+    assert rule.reads == ("legal_rep", "foreign_legal_rep")
     with pytest.raises(RuleDeclarationError, match="without declaring it in reads"):
         build_registry([attrs.evolve(rule, reads=())])
     with pytest.raises(RuleDeclarationError, match="'legal_reps', which is not a province parameter"):
-        build_registry([attrs.evolve(rule, reads=("legal_rep", "legal_reps"))])
+        build_registry([attrs.evolve(rule, reads=(*rule.reads, "legal_reps"))])
 
 
 def test_a_firing_example_must_state_its_paths():
@@ -189,7 +192,7 @@ def test_alternatives_of_one_rule_carry_their_own_severity():
     from beianrules import checker, engine, evaluator
     from beianrules.declaration import any_of
     from beianrules.rulebook.principals import PRINCIPAL_NOT_LEGAL_REP as rule
-    principal = fact("person", "principal", role="entity_principal", is_legal_rep=False)
+    principal = fact("principal_authority", "principal", finding="not_legal_rep", is_legal_rep=False)
     split = attrs.evolve(rule, conditions=any_of(
         when(principal, fact("province", "bureau", legal_rep="required")),
         when(principal, fact("province", "bureau", legal_rep="letter"),
@@ -197,8 +200,8 @@ def test_alternatives_of_one_rule_carry_their_own_severity():
     ))
     assert build_registry([split])[rule.code] is split
     assert [split.severity_of(n) for n in range(2)] == ["error", "warning"]
-    person = {"kind": "person", "ref": "entity.principal", "path": "entity.principal", "role": "entity_principal",
-              "is_legal_rep": False, "legal_rep_path": "entity.legal_representative", "name": "x"}
+    person = {"kind": "principal_authority", "ref": "entity.principal", "path": "entity.principal",
+              "finding": "not_legal_rep", "is_legal_rep": False, "other_path": "entity.legal_representative"}
     attached = {"kind": "attachments", "ref": "attachments", "path": "attachments", "authorization_letter": False}
     runs = [evaluator.evaluate] + ([engine.evaluate] if engine.AVAILABLE else [])
     for policy, severity in (("required", "error"), ("letter", "warning")):

@@ -245,6 +245,45 @@ def test_name_keyword_facts():
     assert facts_of("name_keyword", province="ZJ") == []
 
 
+SCOPE = "entity.business_registration.business_scope"
+
+
+def test_business_scope_keyword_facts():
+    scope = {"entity.business_registration": {"retrieved_on": "2026-11-27", "business_scope": "资产管理；软件开发"}}
+    [fact] = facts_of("name_keyword", province="ZJ", **scope)
+    assert (fact["path"], fact["field"], fact["entity_level"], fact["keywords"]) == (SCOPE, "business_scope", True,
+                                                                                      "资产管理")
+    assert fact["committed"] is False and fact["finance_letter"] is False
+    # The scope is the entity's: any service's declared content covers it.
+    covered = facts_of("name_keyword", province="ZJ", **scope,
+                       apps=[{"name": "示例", "content_categories": ["finance"]}])
+    assert covered[0]["declared"] is True
+    assert facts_of("name_keyword", province="ZJ", **{"entity.business_registration": {
+        "retrieved_on": "2026-11-27"}}) == []
+    [site] = facts_of("name_keyword", province="ZJ", **{"websites[0].name": "示例理财官网"})
+    assert (site["field"], site["entity_level"]) == ("name", False)
+
+
+@pytest.mark.parametrize("attachment, committed, finance_letter", [
+    ("no_pre_approval_commitment", True, False), ("finance_commitment_letter", True, True), ("other", False, False),
+])
+def test_commitments(attachment, committed, finance_letter):
+    found = facts_of("name_keyword", province="SC", **{"websites[0].name": "成都示例金融游戏官网",
+                                                       "attachments": [{"type": attachment, "file": "c.pdf",
+                                                                        "for": "websites[0]"}]})
+    by_industry = {f["industry"]: f for f in found}
+    assert by_industry["finance"]["committed"] is committed
+    assert by_industry["finance"]["finance_letter"] is finance_letter
+    # The finance letter says nothing of games; the general commitment covers every industry.
+    assert by_industry["games"]["committed"] is (attachment == "no_pre_approval_commitment")
+
+
+def test_the_1_0_keyword_message_is_unchanged():
+    [reason] = reasons("PREAPPROVAL_KEYWORD_SCREEN", province="ZJ", **{"entity.name": "杭州示例金融有限公司"})
+    assert reason.message["zh"].startswith("名称「杭州示例金融有限公司」含有“金融”")
+    assert reason.message["en"].startswith("The name “杭州示例金融有限公司” contains “金融”")
+
+
 def test_forum_content_declares_bulletin_board_only():
     # implied_industries: a forum declares bulletin_board, not finance.
     facts = facts_of("name_keyword", province="ZJ", **{"websites[0].name": "示例理财论坛",

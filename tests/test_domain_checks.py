@@ -428,5 +428,74 @@ def test_foreign_filing_evidence_names_nothing_of_the_other_entity():
 
 def test_audit_rows_and_order_only_rows():
     audited = {rule.code for rule in RULES if "audit" in rule.modes}
-    assert audited == {"DOMAIN_EXPIRED_OR_SHORT", "DOMAIN_HOLDER_MISMATCH"}
+    # DOMAIN_NOT_REAL_NAME: its 1.1 status clause judges approved filings; the waiting period never does.
+    assert audited == {"DOMAIN_EXPIRED_OR_SHORT", "DOMAIN_HOLDER_MISMATCH", "DOMAIN_NOT_REAL_NAME"}
     assert all("operation" not in rule.modes for rule in RULES)
+
+
+# -- format 1.1: registrant certificates, real-name status, APPs' domain details ------------------------------------
+
+def cert(kind, number):
+    return {"registrant_certificate_type": kind, "registrant_certificate_number": number}
+
+
+def test_registrant_certificate_fact_compares_id_keys_and_types():
+    hebei = base_document("HE")["entity"]
+    number = hebei["certificate"]["number"]
+    (fact,) = facts_of("domain_registrant", "HE", **detail(**cert("business_license", f" {number[:6]} {number[6:]}")))
+    assert (fact["problem"], fact["path"], fact["entity_path"]) == (
+        "certificate", "websites[0].domain_details[0].registrant_certificate_number", "entity.certificate.number")
+    assert (fact["matches_entity"], fact["service"]) == (True, "website")
+    (fact,) = facts_of("domain_registrant", "HE", **detail(**cert("organization_code", number)))
+    assert fact["matches_entity"] is False
+    rep = hebei["legal_representative"]["id_number"]
+    (fact,) = facts_of("domain_registrant", "HE", **detail(**cert("resident_id", rep)))
+    assert (fact["matches_entity"], fact["matches_legal_rep"]) == (False, True)
+    (fact,) = facts_of("domain_registrant", "HE", **{"entity.legal_representative.id_type": "passport"},
+                       **detail(**cert("resident_id", rep)))
+    assert fact["matches_legal_rep"] is False
+    (fact,) = facts_of("domain_registrant", "HE", **{"entity.legal_representative.id_number": None},
+                       **detail(**cert("resident_id", rep)))
+    assert "matches_legal_rep" not in fact
+
+
+def test_registrant_certificate_needs_type_and_number():
+    assert facts_of("domain_registrant", **detail(registrant_certificate_type="resident_id")) == []
+    assert facts_of("domain_registrant", **detail(registrant_certificate_number="330106199001011234")) == []
+    assert facts_of("domain_registrant", **{"entity.certificate.number": None},
+                    **detail(**cert("business_license", "91330106MA1XC4D5E8"))) == []
+
+
+def test_individual_registrant_certificate_may_be_the_principals_id():
+    changes = {**INDIVIDUAL, "entity.certificate.number": "330106199001011234"}
+    (fact,) = facts_of("domain_registrant", **changes,
+                       **detail(**cert("resident_id", PRINCIPAL["id_document"]["number"])))
+    assert (fact["individual"], fact["matches_entity"], fact["expected"]) == (True, True, "filer")
+
+
+def test_real_name_status_fact():
+    (fact,) = facts_of("domain_real_name_status", **detail(real_name_status="pending"))
+    assert (fact["path"], fact["status"], fact["verified"], fact["service"]) == (
+        "websites[0].domain_details[0].real_name_status", "pending", False, "website")
+
+
+def test_app_domain_details_are_read_for_holder_and_real_name():
+    app = {"name": "示例小程序", "kind": "mini_program", "platforms": ["wechat"],
+           "domain_details": [{"domain": "api.example-tech.cn", "registrant": "李建国",
+                               "real_name_status": "unverified", "expires_on": "2020-01-01"},
+                              {"domain": "https://api.example-tech.cn/", "real_name_status": "unverified"}]}
+    (holder,) = facts_of("domain_registrant", "HE", apps=[app])
+    assert (holder["path"], holder["service"], holder["problem"]) == (
+        "apps[0].domain_details[0].registrant", "mini_program", "name")
+    (status,) = facts_of("domain_real_name_status", apps=[app])
+    assert status["path"] == "apps[0].domain_details[0].real_name_status"
+    assert facts_of("domain_expiry", apps=[app]) == []  # DOMAIN_EXPIRED_OR_SHORT stays a website row
+
+
+def test_app_domain_reasons_say_whose_domain():
+    app = {"name": "示例小程序", "kind": "mini_program", "platforms": ["wechat"],
+           "domain_details": [{"domain": "api.example-tech.cn", "real_name_status": "unverified"}]}
+    (reason,) = reasons("DOMAIN_NOT_REAL_NAME", apps=[app])
+    assert reason.severity == "error"
+    assert reason.message["zh"].startswith("小程序域名 api.example-tech.cn 的实名状态为“未实名认证”")
+    assert reason.message["en"].startswith("The mini-program domain api.example-tech.cn has the real-name status")

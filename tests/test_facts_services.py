@@ -93,6 +93,30 @@ def test_base_document_content_is_known_and_unit_content():
     assert homepage["filer_type"] == "enterprise"
 
 
+def test_religion_is_known_unit_only_content_in_any_version():
+    # FORMAT 1.1 group J: a pre-approval industry, so an individual may not declare it; a 1.1 reader knows the
+    # token whether or not the document declares its version.
+    for version in ("1.1", None):
+        (religion,) = facts_of({"format_version": version, "entity.type": "individual",
+                                "entity.legal_representative": None,
+                                "websites[0].content_categories": ["religion"]}, "content_category")
+        assert religion["known"] is True and religion["unit_only"] is True and religion["category"] == "religion"
+    codes = {r.code for r in beianrules.check(apply_changes(base_document("ZJ"), {
+        "entity.type": "individual", "entity.legal_representative": None,
+        "websites[0].content_categories": ["religion"]})).reasons}
+    assert "SITE_CONTENT_VS_ENTITY_NATURE" in codes and "CONTENT_CATEGORY_UNKNOWN" not in codes
+
+
+def test_religion_claims_need_no_national_approval():
+    (claim,) = facts_of({"websites[0].content_categories": ["religion"]}, "industry_claim")
+    assert claim["industry"] == "religion" and claim["approval_required"] is False
+    assert claim["has_pre_approval"] is False
+    (entry,) = facts_of({"websites[0].content_categories": ["religion"],
+                         "websites[0].pre_approvals": [{"industry": "religion", "number": "藏宗网〔2026〕001号",
+                                                        "attachment": "l.pdf"}]}, "pre_approval")
+    assert entry["industry"] == "religion" and "problems" not in entry
+
+
 # --- industry_claim -------------------------------------------------------
 
 def test_industry_claims_once_per_industry_and_service():

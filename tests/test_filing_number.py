@@ -1,8 +1,10 @@
 import pytest
 
 from beianrules.filing_number import (
+    REPAIRS,
     FilingNumber,
     FilingNumberError,
+    parse_displayed_number,
     parse_filing_number,
 )
 from beianrules.provinces._table import PROVINCE_NAMES
@@ -173,3 +175,63 @@ def test_chinese_problems(text, words_zh):
         parse_filing_number(text)
     for word in words_zh:
         assert word in raised.value.problem_zh
+
+
+# -- displayed numbers (FILING_NUMBER_NONCANONICAL_DISPLAY's repairs) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired", "repairs"),
+    [
+        ("沪ICP备2021527689-3号", "沪ICP备2021527689号-3", ("suffix_moved",)),
+        ("滇ICP备09010050-5号", "滇ICP备09010050号-5", ("suffix_moved",)),
+        ("蜀ICP备 12005138号-1", "蜀ICP备12005138号-1", ("spaces_removed",)),
+        ("陇ICP备 05000593", "陇ICP备05000593号", ("spaces_removed", "hao_added")),
+        ("陇ICP备05000593", "陇ICP备05000593号", ("hao_added",)),
+        ("陇ICP备05000593-1", "陇ICP备05000593号-1", ("hao_added",)),
+        ("浙ICP备 2021000777 号 - 1", "浙ICP备2021000777号-1", ("spaces_removed",)),
+        ("浙ICP备 2021000777-1A号", "浙ICP备2021000777号-1A", ("spaces_removed", "suffix_moved")),
+        ("京ICP证030173-1号", "京ICP证030173号-1", ("suffix_moved",)),
+        ("粤B2- 20090059-1626X", "粤B2-20090059-1626X", ("spaces_removed",)),
+    ],
+)
+def test_displayed_numbers_parse_after_the_repairs(text, repaired, repairs):
+    shown = parse_displayed_number(text)
+    assert shown is not None
+    assert (shown.number.text, shown.repairs) == (repaired, repairs)
+    assert not shown.canonical
+    assert set(shown.repairs) <= set(REPAIRS)
+    assert shown.number == parse_filing_number(repaired)
+
+
+@pytest.mark.parametrize("text", ["浙ICP备2021000777号-1", " 京ICP备10046444号-9\n", "粤B2-20090059-1626X",
+                                  "京ICP证030173号"])
+def test_a_number_that_parses_as_written_needs_no_repair(text):
+    shown = parse_displayed_number(text)
+    assert shown is not None and shown.canonical and shown.repairs == ()
+    assert shown.number == parse_filing_number(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "浙ICP备２０２１000777号",  # full-width: not one of the repairs
+        "ICP备案号：浙ICP备2021000777号-1",  # extra words
+        "浙ICP备2021000777x",  # 号 added, still trailing text
+        "浙ICP备2021000777-1号号",  # 号 moved, one left over
+        "浙ICP备12345号",  # a wrong serial length is not repaired
+        "浙ICP备 12345",
+        "火ICP备2021000777号",
+        "浙ICP备2021000777号-0",
+        "浙ICP备2021000777号 网站",  # spaces removed, the words stay
+    ],
+)
+def test_what_the_repairs_cannot_mend(text):
+    assert parse_displayed_number(text) is None
+
+
+def test_the_strict_parser_still_refuses_what_the_display_reading_repairs():
+    for text in ("沪ICP备2021527689-3号", "蜀ICP备 12005138号-1", "陇ICP备 05000593"):
+        with pytest.raises(FilingNumberError):
+            parse_filing_number(text)

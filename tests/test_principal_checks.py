@@ -116,6 +116,40 @@ def test_foreign_permanent_residence_is_known_only_from_the_type(id_type, expect
     assert service["id_type_path"] == "websites[0].principal.id_document.type"
 
 
+@pytest.mark.parametrize("nationality, id_type, foreign, basis, path", [
+    (None, "foreign_permanent_residence", True, "foreign_permanent_residence", "id_document.type"),
+    ("SG", "passport", True, "nationality", "nationality"),
+    ("us", "foreign_permanent_residence", True, "nationality", "nationality"),  # normalised to US
+    ("CN", "passport", False, None, None), ("HK", "passport", False, None, None),
+    ("TW", "taiwan_permit", False, None, None), (None, "hk_macao_permit", False, None, None),
+    (None, "passport", None, None, None), (None, None, None, None, None),
+])
+def test_a_service_principal_is_foreign_by_nationality_or_card(nationality, id_type, foreign, basis, path):
+    document = {"number": "USA330085010101", **({"type": id_type} if id_type else {})}
+    changes = {"websites[0].principal.id_document": document}
+    if nationality:
+        changes["websites[0].principal.nationality"] = nationality
+    service = facts_of("service_principal", **changes)[0]
+    assert service.get("foreign") is foreign and service.get("foreign_basis") == basis
+    assert service.get("foreign_path") == (f"websites[0].principal.{path}" if path else None)
+    assert service.get("nationality") == ("US" if nationality == "us" else nationality if basis == "nationality"
+                                          else None)
+
+
+@pytest.mark.parametrize("target, counts", [
+    (None, True), ("websites[0].principal", True), ("apps[0].principal", True),  # the app's has his ID number
+    ("entity.principal", False), ("entity.legal_representative", False),
+])
+def test_a_letter_counts_for_the_service_principal_it_names(target, counts):
+    letter = {"type": "authorization_letter", "file": "a.jpg", **({"for": target} if target else {})}
+    facts = by_ref(facts_of("service_principal", **{"websites[0].principal": OTHER_PRINCIPAL,
+                                                    "apps": [{"name": "示例", "principal": OTHER_PRINCIPAL}],
+                                                    "attachments": [letter]}))
+    service = facts["websites[0].principal:service_principal"]
+    assert service["letter"] is counts and service["attachments_path"] == "attachments"
+    assert facts_of("service_principal")[0]["letter"] is False  # no letter at all
+
+
 def test_an_app_principal_is_a_service_principal():
     facts = by_ref(facts_of("service_principal", apps=[{"name": "示例", "principal": OTHER_PRINCIPAL}]))
     assert facts["apps[0].principal:service_principal"]["role"] == "app_principal"
@@ -312,6 +346,36 @@ def test_finance_content_is_the_first_in_document_order():
     assert facts_of("finance_content", apps=[{"name": "示例", "content_categories": ["finance"]}])[0]["path"] == \
         "apps[0].content_categories[0]"
     assert not facts_of("finance_content", **{"websites[0].content_categories": ["Finance", "tools"]})
+
+
+@pytest.mark.parametrize("scope, keywords", [
+    ("软件开发；金融信息服务；股权投资", "金融、股权投资"),
+    ("投资管理（未经金融等监管部门批准，不得从事吸收存款、代客理财等金融业务）", "投资管理"),
+    ("信息咨询（不含金融、理财业务）", None), ("为基金会提供软件服务", None),
+    ("互联网信息服务（依法须经批准的项目，经相关部门批准后方可开展经营活动）", None),
+    ("P2P 网络借贷信息中介", "网络借贷、P2P"), (None, None),
+])
+def test_finance_keywords_of_the_business_scope(scope, keywords):
+    registration = {"retrieved_on": "2026-11-27", **({"business_scope": scope} if scope else {})}
+    found = facts_of("finance_content", **{"entity.business_registration": registration,
+                                           "websites[0].content_categories": ["finance"]})[0]
+    if keywords is None:
+        assert (found["basis"], found["path"]) == ("content", "websites[0].content_categories[0]")
+        assert "keywords" not in found
+    else:
+        assert (found["basis"], found["path"], found["keywords"]) == (
+            "business_scope", "entity.business_registration.business_scope", keywords)
+
+
+def test_finance_scope_reason_is_a_liaoning_error():
+    changes = {"entity.legal_representative": {"name": "钱国华", "id_number": resident_id("210102", "19840101")},
+               "attachments": [{"type": "authorization_letter", "file": "a.jpg"}],
+               "entity.business_registration": {"retrieved_on": "2026-11-27", "business_scope": "金融信息服务"}}
+    [reason] = reasons("PRINCIPAL_FINANCE_UNIT_NO_AUTH", province="LN", **changes)
+    assert (reason.severity, reason.kind) == ("error", "rejection")
+    assert reason.paths == ("entity.principal", "entity.legal_representative",
+                            "entity.business_registration.business_scope")
+    assert "金融" in reason.message["zh"] and "金融" in reason.message["en"]
 
 
 def test_finance_unit_reason_is_a_liaoning_warning_in_the_rows_path_order():

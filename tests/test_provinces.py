@@ -209,3 +209,17 @@ def test_unknown_code(bad):
     assert repr(bad) in str(info.value)
     with pytest.raises(KeyError):
         parameters(bad)
+
+
+# -- format 1.1: authorization --
+
+FOREIGN_LEGAL_REP = {"HE": "authorize_mainland", "SX": "authorize_mainland", "SD": "authorize_mainland",
+                     "LN": "authorize_mainland", "JX": "authorize_mainland_unlisted",
+                     "NM": "passport_accepted", "SH": "passport_accepted", "ZJ": "passport_accepted"}
+
+
+@pytest.mark.parametrize("code", ALL_CODES)
+def test_foreign_legal_rep(code):
+    value = parameters(code).foreign_legal_rep
+    assert value.value == FOREIGN_LEGAL_REP.get(code, "unknown")
+    assert bool(value.sources) == (code in FOREIGN_LEGAL_REP)

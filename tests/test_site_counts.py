@@ -403,3 +403,14 @@ def test_facts_are_built_for_content_orders_only():
     for order_type in ("new_access", "cancel_website", "cancel_entity", "cancel_access", "cancel_app"):
         built = build_facts(filing(**changes, **{"order.type": order_type}), as_of=AS_OF)
         assert not [f for f in built if f["kind"] in {k.name for k in site_counts.KINDS}], order_type
+
+
+def test_app_feature_checks_only_for_kind_app():
+    """Format 1.1: a mini-program or quick app has no package name or signature, whatever its platforms."""
+    def checks(kind):
+        app = {"name": "示例", "platforms": ["android"], "kind": kind}
+        filing = structure_filing(apply_changes(base_document("ZJ"), {"apps": [app]}))
+        return [f for f in build_facts(filing, as_of=datetime.date(2026, 11, 28)) if f["kind"] == "app_feature_check"]
+
+    assert checks(None) and checks("app")
+    assert checks("mini_program") == [] and checks("quick_app") == []

@@ -256,3 +256,23 @@ def test_the_rules_fire_through_the_checker():
                                                  "entity.filing_number": "浙ICP备2026000123号"})
     assert "SITE_NAME_UNRELATED_TO_ENTITY" in codes(**{"websites[0].name": "清风读书笔记"})
     assert not {"SITE_NAME_PERSONAL_RESTRICTED"} & codes(**{"websites[0].name": "杭州美食笔记"})
+
+
+# --- SITE_NAME_NATIONAL_PREFIX: the format-1.1 proof letter ----------------------------------------------
+
+
+@pytest.mark.parametrize("target, expected", [
+    (None, True), ("websites[0]", True), ("entity", True), ("websites[1]", False), ("entity.principal", False),
+])
+def test_national_unit_proof_counts_for_the_website(target, expected):
+    second = {**OWN["websites"][0], "name": "示例科技商城", "domains": ["example-tech.com.cn"]}
+    [fact] = facts_of("site_name_national", **{"websites": [OWN["websites"][0], second],
+                                               "websites[0].name": "中国示例官网",
+                                               "attachments": [{"type": "national_unit_proof", "file": "p.pdf",
+                                                                "for": target}]})
+    assert fact["national_proof"] is expected
+
+
+def test_no_proof_is_false_not_unknown():
+    [fact] = facts_of("site_name_national", **{"websites[0].name": "中国示例官网"})
+    assert fact["national_proof"] is False

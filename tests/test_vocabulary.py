@@ -11,7 +11,8 @@ from beianrules.vocabulary import VOCABULARIES, Format, Vocabulary
 # Every enumeration of the model and of the province schema, and the vocabulary that labels it.
 LITERALS = [
     (model.OrderType, "order_type"), (model.OrderStatus, "order_status"), (model.Operation, "operation"),
-    (model.EntityType, "entity_type"), (typing.Literal[model.AttachmentType, model.AttachmentType11], "attachment_type"),
+    (model.EntityType, "entity_type"),
+    (typing.Literal[model.AttachmentType, model.AttachmentType11], "attachment_type"),
     (typing.Literal[model.CallResult, model.CallResult11], "call_result"), (model.SmsResult, "sms_result"),
     (model.IdentityCheckResult, "identity_check_result"), (model.RegistrationStatus, "registration_status"),
     (model.RegistrationKind, "registration_kind"), (model.RealNameStatus, "real_name_status"),

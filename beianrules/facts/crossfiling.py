@@ -92,21 +92,36 @@ def _shared_contacts(filing: Filing, registry: Registry, key: EntityKey) -> list
         for field in ("mobile", "email"):
             value = getattr(person, field)
             records = registry.by_phone(value) if field == "mobile" else registry.by_email(value)
-            others = _other_entities(key, (r.filing for r in records))
-            if not others:
+            another, exempt = _legal_rep_exemption(filing, key, (r.filing for r in records))
+            if not another:
                 continue
-            exemptions = {same_legal_rep(filing, entry) for entry in others}
             built.append({
                 "kind": "other_entity_contact",
                 "ref": f"{path}.{field}:other",
                 "path": f"{path}.{field}",
                 "contact": f"{path}.{field}",
                 "field": field,
-                # Exempt only if every other entity using it shares our legal representative;
-                # unknown if any comparison could not be made and none failed.
-                "same_legal_rep": False if False in exemptions else (None if None in exemptions else True),
+                "same_legal_rep": exempt,
             })
     return built
+
+
+def _legal_rep_exemption(filing: Filing, key: EntityKey,
+                         entries: Iterable[RegistryEntry]) -> tuple[bool, bool | None]:
+    """Whether any of ``entries`` is another entity's, and whether it is exempt: True only if every other
+    entity among them shares ``filing``'s legal representative, False as soon as one does not, None if any
+    comparison could not be made and none failed. Walked only until the answer is known: thousands of
+    filings may give one agency's phone."""
+    unknown = another = False
+    for entry in entries:
+        if key.same_entity(entry.key):
+            continue
+        another = True
+        same = same_legal_rep(filing, entry)
+        if same is False:
+            return True, False
+        unknown = unknown or same is None
+    return another, None if unknown else True
 
 
 def own_personal_filing(person: Person, filing: Filing) -> bool:
@@ -129,10 +144,10 @@ def _service_principal_ids(filing: Filing, registry: Registry, key: EntityKey) -
     for path, role, person in principals(filing):
         if role not in SERVICE_ROLES or person.id_document is None or own_personal_filing(person, filing):
             continue
-        records = [r for r in registry.by_person_id(person.id_document.number) if r.role in SERVICE_ROLES]
-        others = [e for e in _other_entities(key, (r.filing for r in records))
-                  if not own_personal_filing(person, e.filing)]
-        if others:
+        # Walked until one is found, however many filings share the number.
+        if any(r.role in SERVICE_ROLES and not key.same_entity(r.filing.key)
+               and not own_personal_filing(person, r.filing.filing)
+               for r in registry.by_person_id(person.id_document.number)):
             built.append({
                 "kind": "other_entity_service_principal",
                 "ref": f"{path}.id_document.number:other",

@@ -27,7 +27,11 @@ One fact per finding the rows report (W15), each carrying the path it names:
   ``content_categories`` imply it, :func:`beianrules.industries.implied_industries`)
   or approved (a ``pre_approvals`` entry of it) — for a website or APP name by
   that service, for ``entity.name`` by any service of the order — and whether
-  the order is a content order (W2).
+  the order is a content order (W2). Format 1.1 adds ``entity.business_registration.business_scope``
+  (``field`` ``business_scope``; read like ``entity.name``: any service of the order declares or approves);
+  ``entity_level`` marks the entity name and the scope; ``committed`` says a ``no_pre_approval_commitment``
+  is attached (any copy, whatever its ``for``) — or, for the finance industry, a ``finance_commitment_letter``;
+  ``finance_letter`` says a ``finance_commitment_letter`` is attached (PREAPPROVAL_GD_FINANCE).
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ KINDS = (
              "declares or holds that industry.", {
                  "path": PATH, "name": TEXT, "industry": token("industry"), "keywords": TEXT,
                  "province": token("province"), "content_order": FLAG, "declared": FLAG, "approved": FLAG,
+                 "field": token("keyword_field"), "entity_level": FLAG, "committed": FLAG, "finance_letter": FLAG,
              }),
 )
 
@@ -218,14 +223,23 @@ def _name_keywords(filing: Filing, params: ProvinceParameters) -> list[Fact]:
     declared = {path: set(implied_industries(service.content_categories)) for path, service in listed}
     approved: dict[str, set[str]] = {path: {entry.industry for entry in service.pre_approvals}
                                      for path, service in listed}
-    names: list[tuple[str, str, set[str], set[str]]] = [
-        ("entity.name", filing.entity.name, set[str]().union(*declared.values()),
-         set[str]().union(*approved.values())),
-        *((f"{path}.name", service.name, declared[path], approved[path]) for path, service in listed),
+    declares_any, holds_any = set[str]().union(*declared.values()), set[str]().union(*approved.values())
+    # (path, text, field, entity-level, industries declared, industries approved)
+    names: list[tuple[str, str, str, bool, set[str], set[str]]] = [
+        ("entity.name", filing.entity.name, "name", True, declares_any, holds_any),
+        *((f"{path}.name", service.name, "name", False, declared[path], approved[path]) for path, service in listed),
     ]
+    registration = filing.entity.business_registration
+    if registration is not None and registration.business_scope is not None:
+        # Format 1.1: the business scope is the entity's, like its name.
+        names.append(("entity.business_registration.business_scope", registration.business_scope, "business_scope",
+                      True, declares_any, holds_any))
     content_order = filing.order.type in CONTENT_ORDER_TYPES
+    attached = {a.type for a in filing.attachments}
+    # Any copy counts, whatever its `for` (FORMAT 1.1 group A: "any"; the rows say "attached").
+    commitment, finance_letter = "no_pre_approval_commitment" in attached, "finance_commitment_letter" in attached
     found = []
-    for path, name, declares, holds in names:
+    for path, name, field, entity_level, declares, holds in names:
         for industry, matched in implied_by_keywords(name, keywords).items():
             terms = list(dict.fromkeys(keyword.term for keyword in matched))
             found.append({
@@ -240,5 +254,11 @@ def _name_keywords(filing: Filing, params: ProvinceParameters) -> list[Fact]:
                 "content_order": content_order,
                 "declared": industry in declares,
                 "approved": industry in holds,
+                "field": field,
+                "entity_level": entity_level,
+                # Reading: Guangdong's finance commitment (not to offer financial services before approval) is
+                # a "not involved" commitment for finance.
+                "committed": commitment or (industry == "finance" and finance_letter),
+                "finance_letter": finance_letter,
             })
     return found

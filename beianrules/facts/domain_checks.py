@@ -10,12 +10,19 @@ with ``/ : @`` or white space) makes no fact: no domain row judges it. One fact 
   day ``D`` (clause (a), orders and audits), or — on orders only, not expired — short of the bureau's
   ``domain_validity`` at the bureau day ``R`` (W4, clause (b)); ``short`` is left out where the bureau sets
   no minimum, on audits, and when ``R`` is unknown.
-- ``domain_real_name_wait`` — a ``domain_details[j]`` whose ``real_name_verified_on`` is given, on an order
+- ``domain_real_name_wait`` — a ``domain_details[j]`` (of a website, or in 1.1 of an APP) whose
+  ``real_name_verified_on`` is given, on an order
   not yet at the bureau (``draft``, ``rejected``, ``provider_review``): the working days (W4) from that day to
   ``R'`` (``submitted_to_provider_on`` for ``provider_review`` when given, else ``D``). Not built when the
   day is after ``R'``; ``too_soon`` is left out when a day of the range is beyond the calendar.
 - ``domain_registrant`` — a ``domain_details[j].registrant`` that can be compared (a Han character, no ``*``,
-  not 隐私), by name key (W5) against ``entity.name`` and the legal representative's name.
+  not 隐私), by name key (W5) against ``entity.name`` and the legal representative's name (``problem``
+  ``name``); and (format 1.1) a ``domain_details[j]`` giving both ``registrant_certificate_type`` and
+  ``registrant_certificate_number``, by ID key (W8) and type against ``entity.certificate`` (an individual: or
+  his principal's ID document) and the legal representative's ``id_number`` (with ``id_type`` when given)
+  (``problem`` ``certificate``). Of websites and (1.1) of APPs (``apps[i].domain_details``); ``service`` says
+  which (``website``, or the APP's ``kind``).
+- ``domain_real_name_status`` — (format 1.1) a ``domain_details[j].real_name_status`` of a website or APP.
 - ``website_domain`` — a ``websites[i].domains[j]`` that is a host, with its registrable domain, public suffix
   and TLD (U-form), and what each suffix row finds about it: the public-institution / government suffixes,
   Beijing's TLD list (``allowed_tlds``), 中国/国家 left of the suffix with the W13 exemption, the TLDs refused
@@ -33,12 +40,13 @@ from beianrules.facts.schema import COUNT, DATE, FLAG, PATH, TEXT, FactKind, tok
 from beianrules.facts.site_counts import WebsiteKey, website_number_key
 from beianrules.facts.site_names import national_level_exempt
 from beianrules.finding import Fact
-from beianrules.model import CANCEL_TYPES, LONG_TERM, Entity, Filing, Website, date_text
+from beianrules.model import CANCEL_TYPES, LONG_TERM, App, DomainDetail, Entity, Filing, Website, date_text
 from beianrules.provinces._schema import ProvinceParameters
 from beianrules.reference.days import add_months, fewer_months_remain, working_days_at_most, working_days_between
 from beianrules.reference.domains import domain_key, has_subdomain, host, public_suffix, registrable_domain, tld, u_form
+from beianrules.reference.idnumbers import id_key
 from beianrules.reference.text import contains, han_count, name_key, nfkc
-from beianrules.registry import EntityKey, Registry, RegistryEntry, entity_number_key
+from beianrules.registry import EntityKey, Registry, RegistryEntry, entity_number_key, website_domain_keys
 
 KINDS = (
     FactKind("domain_expiry", "A website's `domain_details[j]` with `expires_on`: expired at D, or short of the "
@@ -50,12 +58,22 @@ KINDS = (
     FactKind("domain_real_name_wait", "A domain's real-name verification day against the day the order goes on "
              "(R'): the working days between (W4).", {
         "path": PATH, "domain": TEXT, "verified_on": DATE, "day": DATE, "working_days": COUNT, "too_soon": FLAG,
+        "service": token("service_kind"), "problem": token("domain_real_name_problem"),
+        # declared for the rule's shared evidence; set on domain_real_name_status only
+        "status": token("real_name_status"),
     }),
-    FactKind("domain_registrant", "A comparable `domain_details[j].registrant` against the entity's and its legal "
-             "representative's names (name keys, W5).", {
+    FactKind("domain_real_name_status", "A domain's real-name status as given (format 1.1).", {
+        "path": PATH, "domain": TEXT, "service": token("service_kind"), "status": token("real_name_status"),
+        "verified": FLAG, "problem": token("domain_real_name_problem"),
+        # declared for the rule's shared evidence; set on domain_real_name_wait only
+        "verified_on": DATE, "day": DATE, "working_days": COUNT,
+    }),
+    FactKind("domain_registrant", "A domain's holder against the entity and its legal representative: the "
+             "comparable `registrant` by name keys (W5), or (1.1) the registrant certificate by ID key (W8).", {
         "path": PATH, "entity_path": PATH, "domain": TEXT, "registrant": TEXT, "entity_name": TEXT,
         "legal_rep": TEXT, "individual": FLAG, "matches_entity": FLAG, "matches_legal_rep": FLAG,
-        "expected": token("domain_holder_expected"),
+        "expected": token("domain_holder_expected"), "service": token("service_kind"),
+        "problem": token("domain_holder_problem"), "registrant_number": TEXT, "entity_number": TEXT,
     }),
     FactKind("website_domain", "A `websites[i].domains[j]` that is a host (W9), and what the suffix rows find.", {
         "path": PATH, "type_path": PATH, "domain": TEXT, "registrable": TEXT, "suffix": TEXT, "tld": TEXT,
@@ -97,11 +115,14 @@ def facts(ctx: Context) -> list[Fact]:
     filing = ctx.filing
     registry = ctx.registry
     # Without a registry, or with an empty one, nothing is known of other filings: the row stays silent.
-    foreign = live_domain_keys_of_other_entities(filing, registry) if registry is not None and len(registry) else None
+    foreign = (live_domain_keys_of_other_entities(filing, registry, website_domain_keys(filing))
+               if registry is not None and len(registry) else None)
     found: list[Fact] = []
     for i, site in enumerate(filing.websites):
         found += _site_details(filing, ctx.params, ctx.as_of, i, site)
         found += _site_domains(filing, ctx.params, i, site, foreign)
+    for i, app in enumerate(filing.apps):
+        found += _app_details(filing, ctx.params, ctx.as_of, i, app)
     return found
 
 
@@ -117,15 +138,40 @@ def _site_details(filing: Filing, params: ProvinceParameters, as_of: _dt.date, i
         domain = detail.domain.strip()
         if detail.expires_on is not None:
             found.append(expiry_fact(filing, params, as_of, f"{base}.expires_on", domain, detail.expires_on))
-        if detail.real_name_verified_on is not None:
-            wait = real_name_wait_fact(filing, as_of, f"{base}.real_name_verified_on", domain,
-                                       detail.real_name_verified_on)
-            if wait is not None:
-                found.append(wait)
-        if detail.registrant is not None:
-            registrant = registrant_fact(filing.entity, params, f"{base}.registrant", domain, detail.registrant)
-            if registrant is not None:
-                found.append(registrant)
+        found += _holder_and_real_name(filing, params, as_of, base, "website", detail)
+    return found
+
+
+def _app_details(filing: Filing, params: ProvinceParameters, as_of: _dt.date, i: int, app: App) -> list[Fact]:
+    """An APP's ``domain_details`` (format 1.1): the holder and real-name rows, as for a website."""
+    found: list[Fact] = []
+    for j, detail in enumerate(app.domain_details):
+        if host(detail.domain) is not None:
+            found += _holder_and_real_name(filing, params, as_of, f"apps[{i}].domain_details[{j}]", app.kind, detail)
+    return found
+
+
+def _holder_and_real_name(filing: Filing, params: ProvinceParameters, as_of: _dt.date, base: str, service: str,
+                          detail: DomainDetail) -> list[Fact]:
+    domain = detail.domain.strip()
+    found: list[Fact] = []
+    if detail.real_name_verified_on is not None:
+        wait = real_name_wait_fact(filing, as_of, f"{base}.real_name_verified_on", domain,
+                                   detail.real_name_verified_on)
+        if wait is not None:
+            found.append({**wait, "service": service, "problem": "too_soon"})
+    if detail.real_name_status is not None:
+        path = f"{base}.real_name_status"
+        found.append({"kind": "domain_real_name_status", "ref": f"{path}:status", "path": path, "domain": domain,
+                      "service": service, "status": detail.real_name_status,
+                      "verified": detail.real_name_status == "verified", "problem": "not_verified"})
+    if detail.registrant is not None:
+        registrant = registrant_fact(filing.entity, params, f"{base}.registrant", domain, detail.registrant)
+        if registrant is not None:
+            found.append({**registrant, "service": service, "problem": "name"})
+    certificate = registrant_certificate_fact(filing, params, base, domain, detail)
+    if certificate is not None:
+        found.append({**certificate, "service": service})
     return found
 
 
@@ -214,6 +260,47 @@ def registrant_fact(entity: Entity, params: ProvinceParameters, path: str, domai
             "matches_entity": key == entity_key,
             "matches_legal_rep": key == rep_key if rep_key is not None else None,
             "expected": expected}
+
+
+def _same_certificate(number: str | None, kind: str | None, registrant_number: str,
+                      registrant_kind: str) -> bool | None:
+    """Whether a certificate (``number``, ``kind``) is the registrant's: equal ID keys (W8) and, where ``kind`` is
+    given, the same type; None when ``number`` is not given."""
+    key = id_key(number)
+    if key is None:
+        return None
+    return key == id_key(registrant_number) and (kind is None or kind == registrant_kind)
+
+
+def registrant_certificate_fact(filing: Filing, params: ProvinceParameters, base: str, domain: str,
+                                detail: DomainDetail) -> Fact | None:
+    """(Format 1.1) The registrant's certificate against the entity's certificate and the legal representative's
+    ID; None unless both the registrant's type and number are given and the entity's own side is known."""
+    number, kind = detail.registrant_certificate_number, detail.registrant_certificate_type
+    if kind is None or id_key(number) is None or number is None:
+        return None
+    entity = filing.entity
+    individual = entity.type == "individual"
+    certificate = entity.certificate
+    own: list[tuple[str | None, str | None]] = []
+    if certificate is not None:
+        own.append((certificate.number, certificate.type))
+    if individual and entity.principal.id_document is not None:
+        own.append((entity.principal.id_document.number, entity.principal.id_document.type))
+    matches = [m for m in (_same_certificate(n, t, number, kind) for n, t in own) if m is not None]
+    if not matches:
+        return None  # the entity's own number is not given: nothing to compare with
+    entity_number = next((n.strip() for n, _t in own if id_key(n) is not None and n is not None), None)
+    rep = entity.legal_representative if not individual else None
+    holder = params.domain_holder.value
+    expected = "filer" if individual else {"unit_only": "unit", "unit_or_legal_rep": "unit_or_legal_rep"}.get(holder)
+    path = f"{base}.registrant_certificate_number"
+    return {"kind": "domain_registrant", "ref": f"{path}:holder", "path": path,
+            "entity_path": "entity.certificate.number", "domain": domain, "registrant_number": number.strip(),
+            "entity_number": entity_number, "entity_name": entity.name.strip() or None, "individual": individual,
+            "matches_entity": any(matches),
+            "matches_legal_rep": _same_certificate(rep.id_number, rep.id_type, number, kind) if rep else None,
+            "expected": expected, "problem": "certificate"}
 
 
 # -- websites[i].domains[j]: suffixes, subdomains, other entities' filings ----------------------------------------
@@ -332,13 +419,25 @@ def _live_keys(listing: RegistryEntry, entity_documents: Iterable[RegistryEntry]
     return live
 
 
-def live_domain_keys_of_other_entities(filing: Filing, registry: Registry) -> frozenset[str]:
+def live_domain_keys_of_other_entities(filing: Filing, registry: Registry,
+                                       asked: Iterable[str] | None = None) -> frozenset[str]:
     """Domain keys (W9) of websites filed under another entity: listed by an ``approved`` registry document of an
-    entity other than ``filing``'s (REASONS.md "Same entity"), not a cancellation, and not cancelled since."""
+    entity other than ``filing``'s (REASONS.md "Same entity"), not a cancellation, and not cancelled since.
+
+    With ``asked`` (the keys a check asks about: its own websites'), only those keys are looked up
+    (:meth:`Registry.by_domain`), each until one other entity is found to hold it — linear in an audit however
+    many documents the registry has; without, every approved document is read."""
     own = EntityKey.of(filing.entity)
-    live: set[str] = set()
-    for entry in registry.by_status("approved"):
-        if own.same_entity(entry.key) or entry.filing.order.type in CANCEL_TYPES:
-            continue
-        live |= _live_keys(entry, registry.of_entity(entry.key) or [entry])
-    return frozenset(live)
+    held: dict[int, set[str]] = {}
+
+    def live_in(entry: RegistryEntry) -> set[str]:
+        if (entry.filing.order.status != "approved" or own.same_entity(entry.key)
+                or entry.filing.order.type in CANCEL_TYPES):
+            return set()
+        if entry.index not in held:
+            held[entry.index] = _live_keys(entry, registry.of_entity(entry.key) or [entry])
+        return held[entry.index]
+
+    if asked is not None:
+        return frozenset(key for key in asked if any(key in live_in(entry) for entry in registry.by_domain(key)))
+    return frozenset(key for entry in registry.by_status("approved") for key in live_in(entry))

@@ -13,7 +13,12 @@ Three kinds of fact:
   ``apps[i].filing_number``), parsed with :func:`parse_filing_number`.
 - ``filed_difference``: one per compared field of the order whose value is
   known on both sides, saying whether it differs from the entity's approved
-  filing(s) in the registry.
+  filing(s) in the registry. The certificate number's also says whether the
+  bureau's allowance for changing it holds (``change_allowed``, FORMAT 1.1
+  ENTITY_NAME_AND_CERT_CHANGED: in SX the filed name is one of
+  ``business_registration.former_names``; in SD, NM, JS, ZJ, TJ a
+  ``name_change_certificate`` counts for ``entity``); always True or False, so
+  that ORDER_FIELD_NOT_EDITABLE keeps every 1.0 verdict.
 
 Nothing here comes from another entity: every registry document read belongs
 to the checked entity by the definition above, so the filing numbers and order
@@ -30,12 +35,14 @@ from collections.abc import Callable, Iterable, Sequence
 from beianrules.errors import FilingNumberError
 from beianrules.facts.context import Context
 from beianrules.facts.schema import COUNT, FLAG, PATH, TEXT, FactKind, token
+from beianrules.facts.standing import has_attachment_for
 from beianrules.filing_number import (
     FilingNumber,
     parse_filing_number,
 )
 from beianrules.finding import Fact
 from beianrules.model import App, Filing, Website
+from beianrules.reference.text import name_key, normalise_hyphens
 from beianrules.registry import (
     EntityKey,
     Registry,
@@ -60,7 +67,7 @@ KINDS = (
         "extends_entity_number": FLAG, "entity_number": TEXT, "entity_number_path": PATH,
     }),
     FactKind("filed_difference", "One compared field of the order against the entity's approved filing.", {
-        "path": PATH, "field": token("compared_field"), "differs_from_filing": FLAG,
+        "path": PATH, "field": token("compared_field"), "differs_from_filing": FLAG, "change_allowed": FLAG,
     }),
 )
 
@@ -75,7 +82,8 @@ def facts(ctx: Context) -> list[Fact]:
     return [
         _entity_filings(filing, registry),
         *filing_numbers_given(filing),
-        *(filed_differences(filing, registry) if registry is not None else ()),
+        *(filed_differences(filing, registry, ctx.params.name_and_certificate_change.value)
+          if registry is not None else ()),
     ]
 
 
@@ -322,7 +330,31 @@ def filing_number_difference(filing: Filing, registry: Registry) -> Fact | None:
             "field": "entity_filing_number", "differs_from_filing": entity_number_key(number) not in held}
 
 
-def filed_differences(filing: Filing, registry: Registry) -> list[Fact]:
+def former_name_listed(filing: Filing, filed: Sequence[Filing]) -> bool | None:
+    """Whether a name of the entity's filing ``filed`` is one of the order's ``business_registration.former_names``
+    (W5 name keys, hyphens read as ``-``); None when the order gives no former names or the filing no name."""
+    snapshot = filing.entity.business_registration
+    if snapshot is None or not snapshot.former_names:
+        return None
+    former = {name_key(normalise_hyphens(name)) for name in snapshot.former_names} - {None}
+    names = {name_key(normalise_hyphens(f.entity.name)) for f in filed} - {None}
+    if not former or not names:
+        return None
+    return bool(former & names)
+
+
+def certificate_change_allowed(filing: Filing, filed: Sequence[Filing], policy: str) -> bool:
+    """Whether the bureau's allowance of ENTITY_NAME_AND_CERT_CHANGED holds (``name_and_certificate_change``):
+    ``former_name`` — a filed name is among ``former_names``; ``certificate`` and ``certificate_advice`` — a
+    ``name_change_certificate`` counts for ``entity``; every other value allows nothing."""
+    if policy == "former_name":
+        return former_name_listed(filing, filed) is True
+    if policy in ("certificate", "certificate_advice"):
+        return has_attachment_for(filing, "name_change_certificate", "entity")
+    return False
+
+
+def filed_differences(filing: Filing, registry: Registry, name_and_certificate_change: str = "off") -> list[Fact]:
     number = filing_number_difference(filing, registry)
     built = [number] if number is not None else []
     filed = filed_documents(filing, registry)
@@ -333,6 +365,8 @@ def filed_differences(filing: Filing, registry: Registry) -> list[Fact]:
         theirs = {v for v in map(value_of, filed) if v is not None}
         if ours is None or not theirs:
             continue  # unknown on one side: no verdict
+        allowed = (certificate_change_allowed(filing, filed, name_and_certificate_change)
+                   if field == "certificate_number" else None)
         built.append({"kind": "filed_difference", "ref": f"{path}:filed", "path": path, "field": field,
-                      "differs_from_filing": ours not in theirs})
+                      "differs_from_filing": ours not in theirs, "change_allowed": allowed})
     return built

@@ -16,16 +16,25 @@ One fact per finding the rows report (W15), each carrying the path it names:
   certificate) or the legal representative's ``id_number``; a USCC-shaped number
   on a unit certificate.
 - ``filer_id_type`` — an individual filer's certificate type and principal ID
-  type, flagged for the ID types the GD and HE rows refuse.
+  type, flagged for the ID types the GD and HE rows refuse; under 1.1 also
+  flagged when the principal's ``nationality`` is HK or MO and the type is a
+  person ID other than ``residence_permit`` (ID_HMT_DOCS).
+- ``filer_nationality`` — an individual filer's principal whose ``nationality``
+  is foreign (:func:`beianrules.facts.standing.foreign`), when neither ID type
+  already says so (ID_FOREIGN_PERSONAL).
 - ``licence_number`` — a unit's ``business_license`` number: USCC-shaped or not,
-  and whether the bureau accepts an old licence for this order type
-  (``old_licence_order_types``).
+  whether the bureau accepts an old licence for this order type
+  (``old_licence_order_types``), and — with the document's own
+  ``business_registration.uscc`` — whether a valid USCC differs from it and
+  whether the bureau requires the newest licence (``latest_licence_order_types``,
+  LICENCE_NOT_LATEST).
 - ``mailing_address_issue`` — one per way ``entity.mailing_address`` falls short
   of a detailed address (shorthand, no door marker, a word the bureau refuses:
   ``mailing_address_forbidden``).
 - ``address_places`` — a unit's mailing and certificate addresses placed by
   prefecture (W12, :func:`beianrules.regions.address_prefecture`) and province;
-  a flag is left out when either side is unknown.
+  a flag is left out when either side is unknown. Where the mailing address's
+  text names no prefecture, ``entity.region.city`` places it (FORMAT 1.1).
 - ``entity_nature_mismatch`` — one per clause by which ``entity.type``
   contradicts the certificate type, the name or the USCC's kind code.
 """
@@ -36,7 +45,9 @@ import datetime as _dt
 import re
 
 from beianrules.facts.context import Context, bureau_day
+from beianrules.facts.registration import region_prefecture
 from beianrules.facts.schema import DATE, FLAG, PATH, TEXT, FactKind, token
+from beianrules.facts.standing import foreign
 from beianrules.finding import Fact
 from beianrules.model import LONG_TERM, Filing, date_text
 from beianrules.provinces._schema import ProvinceParameters
@@ -62,18 +73,24 @@ KINDS = (
         "path": PATH, "number": TEXT, "invalid": FLAG, "problem": token("id_number_problem"),
     }),
     FactKind("filer_id_type", "An individual filer's certificate or principal ID type, for the ID-type rows.", {
-        "path": PATH, "hk_macao_permit": FLAG, "foreign_permanent_residence": FLAG,
+        "path": PATH, "hk_macao_permit": FLAG, "foreign_permanent_residence": FLAG, "hmt_other_id": FLAG,
+        "nationality": TEXT, "hmt_problem": token("hmt_filer_id"), "foreign_problem": token("foreign_filer"),
+    }),
+    FactKind("filer_nationality", "An individual filer's principal whose nationality is foreign.", {
+        "path": PATH, "nationality": TEXT, "foreign": FLAG, "foreign_problem": token("foreign_filer"),
     }),
     FactKind("licence_number", "A unit's business-licence number: whether it is USCC-shaped (W8).", {
         "path": PATH, "number": TEXT, "uscc_shaped": FLAG, "old_licence_accepted": FLAG,
+        "problem": token("licence_number_problem"), "registry_path": PATH, "registered_uscc": TEXT,
+        "retrieved_on": DATE, "latest_licence_required": FLAG, "province": token("province"),
     }),
     FactKind("mailing_address_issue", "One way `entity.mailing_address` falls short of a detailed address.", {
         "path": PATH, "remark_path": PATH, "problem": token("mailing_address_problem"), "shorthand": TEXT,
         "words": TEXT,
     }),
     FactKind("address_places", "A unit's mailing and certificate addresses, by prefecture (W12) and province.", {
-        "path": PATH, "certificate_path": PATH, "prefecture_differs": FLAG, "province_differs": FLAG,
-        "mailing_place": TEXT, "certificate_place": TEXT,
+        "path": PATH, "certificate_path": PATH, "region_path": PATH, "prefecture_differs": FLAG,
+        "province_differs": FLAG, "mailing_place": TEXT, "certificate_place": TEXT,
     }),
     FactKind("entity_nature_mismatch", "One clause by which `entity.type` contradicts the certificate or name.", {
         "path": PATH, "type_path": PATH, "problem": token("entity_nature_problem"), "heuristic": FLAG,
@@ -88,6 +105,7 @@ def facts(ctx: Context) -> list[Fact]:
         *_validity_windows(filing, as_of),
         *_id_numbers(filing, as_of),
         *_filer_id_types(filing),
+        *_filer_nationality(filing),
         *_licence_number(filing, params),
         *_mailing_address(filing, params),
         *_address_places(filing, params),
@@ -187,20 +205,55 @@ def _id_numbers(filing: Filing, as_of: _dt.date) -> list[Fact]:
 # -- ID_HMT_DOCS (GD), ID_FOREIGN_PERSONAL (HE) ---------------------------------------------------
 
 
+_PERSON_ID_TYPES = frozenset({"resident_id", "temporary_resident_id", "passport", "hk_macao_permit", "taiwan_permit",
+                              "foreign_permanent_residence", "residence_permit"})
+
+
+def _filer_types(filing: Filing) -> list[tuple[str, str]]:
+    entity = filing.entity
+    doc = entity.principal.id_document
+    return [(path, id_type) for path, id_type in (
+        ("entity.certificate.type", entity.certificate.type if entity.certificate else None),
+        ("entity.principal.id_document.type", doc.type if doc else None)) if id_type is not None]
+
+
 def _filer_id_types(filing: Filing) -> list[Fact]:
     entity = filing.entity
     if entity.type != "individual":
         return []
+    nationality = entity.principal.nationality
+    hong_kong_or_macao = nationality in ("HK", "MO")
     found = []
-    doc = entity.principal.id_document
-    for path, id_type in (("entity.certificate.type", entity.certificate.type if entity.certificate else None),
-                          ("entity.principal.id_document.type", doc.type if doc else None)):
-        if id_type is None:
-            continue
+    for path, id_type in _filer_types(filing):
+        travel_permit = id_type == "hk_macao_permit"
+        # 1.1: a Hong Kong or Macao principal with any person ID but the residence permit (the travel permit is
+        # the 1.0 clause's).
+        other = hong_kong_or_macao and id_type in _PERSON_ID_TYPES and id_type not in ("residence_permit",
+                                                                                       "hk_macao_permit")
+        card = id_type == "foreign_permanent_residence"
         found.append({"kind": "filer_id_type", "ref": path, "path": path,
-                      "hk_macao_permit": id_type == "hk_macao_permit",
-                      "foreign_permanent_residence": id_type == "foreign_permanent_residence"})
+                      "hk_macao_permit": travel_permit,
+                      "foreign_permanent_residence": card,
+                      "hmt_other_id": other,
+                      "nationality": nationality if other else None,
+                      "hmt_problem": "travel_permit" if travel_permit else "other_id" if other else None,
+                      "foreign_problem": "permanent_residence_card" if card else None})
     return found
+
+
+def _filer_nationality(filing: Filing) -> list[Fact]:
+    """ID_FOREIGN_PERSONAL under 1.1: the principal's ``nationality`` says he is foreign, and no ID type
+    (``foreign_permanent_residence``, the 1.0 clause) already said so."""
+    entity = filing.entity
+    principal = entity.principal
+    if entity.type != "individual" or principal.nationality is None:
+        return []
+    if any(id_type == "foreign_permanent_residence" for _path, id_type in _filer_types(filing)):
+        return []
+    is_foreign = foreign(principal)
+    return [{"kind": "filer_nationality", "ref": "entity.principal.nationality:filer",
+             "path": "entity.principal.nationality", "nationality": principal.nationality, "foreign": is_foreign,
+             "foreign_problem": "foreign_nationality" if is_foreign else None}]
 
 
 # -- ENTITY_CERT_NUMBER_NOT_USCC ----------------------------------------------------------------
@@ -213,13 +266,27 @@ def _licence_number(filing: Filing, params: ProvinceParameters) -> list[Fact]:
     key = id_key(cert.number)
     if cert.number is None or key is None:
         return []
+    problem = uscc_problem(key)
+    shaped = problem != "shape"
+    snapshot = entity.business_registration
+    registered = str(snapshot.uscc) if snapshot is not None and snapshot.uscc is not None else None
+    # LICENCE_NOT_LATEST: an old number while the snapshot gives the unit's USCC, on an order type the bureau
+    # names; always True or False, so that ENTITY_CERT_NUMBER_NOT_USCC keeps every 1.0 verdict.
+    latest = not shaped and registered is not None and filing.order.type in params.latest_licence_order_types.value
+    differs = problem is None and registered is not None and key != registered
     return [{
         "kind": "licence_number",
         "ref": "entity.certificate.number:licence",
         "path": "entity.certificate.number",
         "number": cert.number.strip(),
-        "uscc_shaped": uscc_problem(key) != "shape",
+        "uscc_shaped": shaped,
         "old_licence_accepted": filing.order.type in params.old_licence_order_types.value,
+        "problem": "not_uscc" if not shaped else "registry_differs" if differs else None,
+        "registry_path": "entity.business_registration.uscc" if latest or differs else None,
+        "registered_uscc": registered if latest or differs else None,
+        "retrieved_on": snapshot.retrieved_on.isoformat() if snapshot is not None and (latest or differs) else None,
+        "latest_licence_required": latest,
+        "province": params.code if latest else None,
     }]
 
 
@@ -273,6 +340,13 @@ def _address_places(filing: Filing, params: ProvinceParameters) -> list[Fact]:
     prefectures = address_prefecture(mailing), address_prefecture(certificate)
     provinces = address_province(mailing), address_province(certificate)
     scope = params.address_same.value
+    region_path = None
+    if prefectures[0] is None and entity.region is not None and entity.region.city is not None:
+        # FORMAT 1.1: the mailing address's text names no prefecture; the selected region's city places it.
+        selected = region_prefecture(entity.region)
+        if selected is not None:
+            prefectures = selected, prefectures[1]
+            region_path = "entity.region.city" if scope == "city" else None
     if scope == "city":
         places = tuple(prefecture_name(code) if code else None for code in prefectures)
     elif scope == "province":
@@ -284,6 +358,7 @@ def _address_places(filing: Filing, params: ProvinceParameters) -> list[Fact]:
         "ref": "entity.mailing_address:places",
         "path": "entity.mailing_address",
         "certificate_path": "entity.certificate.address",
+        "region_path": region_path,
         "prefecture_differs": _differs(*prefectures),
         "province_differs": _differs(*provinces),
         "mailing_place": places[0],

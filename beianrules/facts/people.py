@@ -17,7 +17,11 @@ does not hold makes no fact. ``reached_later`` says whether the same number
 was reached by a call on the same day or later: the call that failed has then
 been made up for, and CONTACT_PHONE_UNREACHABLE stays silent. When the dates
 cannot be compared (a date missing) and no dated call settles it, the field
-is left out (unknown), which also keeps the rule silent.
+is left out (unknown), which also keeps the rule silent. ``blocked`` marks a
+call whose result is format 1.1's ``blocked`` (the number blocks unknown
+callers): such a call is CONTACT_PHONE_BLOCKING's, never
+CONTACT_PHONE_UNREACHABLE's (FORMAT 1.1 group G), and is made up for in the
+same way.
 """
 
 from __future__ import annotations
@@ -30,14 +34,14 @@ from beianrules.facts.context import Context
 from beianrules.facts.province import local_phones_required
 from beianrules.facts.schema import DATE, FLAG, PATH, REF, TEXT, FactKind, token, tokens
 from beianrules.finding import Fact
-from beianrules.model import Call, CallResult, Filing, Person
+from beianrules.model import Call, CallResult, CallResult11, Filing, Person
 from beianrules.provinces._schema import ProvinceParameters
 from beianrules.provinces._table import PROVINCE_CODES
 from beianrules.regions import phone_region
 from beianrules.registry import PHONE_FIELDS, principals, same_person
 
-CALL_RESULTS: frozenset[str] = frozenset(typing.get_args(CallResult))
-"""The 1.0 call results, which the ``call_result`` vocabulary labels."""
+CALL_RESULTS: frozenset[str] = frozenset(typing.get_args(CallResult) + typing.get_args(CallResult11))
+"""The call results of 1.0 and 1.1 (``blocked``), which the ``call_result`` vocabulary labels."""
 
 KINDS = (
     FactKind("person", "One principal: the entity's, or a website's or APP's.", {
@@ -50,7 +54,7 @@ KINDS = (
     }),
     FactKind("verification_call", "One verification call paired with a contact of the order holding the number.", {
         "path": PATH, "call": PATH, "contact": REF, "result": token("call_result"), "on": DATE, "reached": FLAG,
-        "reached_later": FLAG,
+        "reached_later": FLAG, "blocked": FLAG,
     }),
 )
 
@@ -141,9 +145,7 @@ def _calls(calls: tuple[Call, ...], contacts: list[Fact]) -> list[Fact]:
     found = []
     for i, call in enumerate(calls):
         if call.result not in CALL_RESULTS:
-            # A 1.1 result (`blocked`) is CONTACT_PHONE_BLOCKING's, never CONTACT_PHONE_UNREACHABLE's
-            # (FORMAT 1.1 group G): no fact until that rule reads one (issue 9, part 2).
-            continue
+            continue  # the model admits no other result; a token added there is read only once labelled here
         number = str(call.phone)
         reached = call.result == "reached"
         later = None if reached else reached_later(call.on, reached_on[number])
@@ -158,6 +160,7 @@ def _calls(calls: tuple[Call, ...], contacts: list[Fact]) -> list[Fact]:
                 "on": call.on.isoformat() if call.on else None,
                 "reached": reached,
                 "reached_later": later,
+                "blocked": call.result == "blocked",
             })
     return found
 

@@ -6,7 +6,12 @@
   unknown unless both give an ID number) and with the legal representative by
   the test of ``people.is_legal_rep`` (``is_legal_rep``, units only); whether
   he holds a foreign permanent residence card (unknown when the ID type is not
-  given).
+  given); whether an ``authorization_letter`` counts for him (``letter``, FORMAT
+  1.1 group A: its ``for`` names him, another principal with his ID number, or
+  nothing — so a 1.0 document keeps its verdicts); whether he is foreign
+  (``foreign``: ``standing.foreign``, by ``nationality`` when given, else by a
+  ``foreign_permanent_residence`` ID; unknown otherwise), with what says so
+  (``foreign_basis``, ``foreign_path``).
 - ``filer_mismatch``: an individual filer whose principal is not the filer —
   one fact per compared field (``id_number``: certificate number against the
   principal's ID number by ID key, W8; ``name``: entity name against the
@@ -24,25 +29,34 @@
 - ``legal_rep_id``: the legal representative, when given: whether his name
   differs from the principal's (name key; unknown when either is blank) and
   whether his ID number is absent or blank.
-- ``finance_content``: the first ``finance`` content token or ``finance``
-  pre-approval of the order's services (websites, then APPs; in a service its
-  tokens, then its pre-approvals) — at most one fact.
+- ``finance_content``: why the unit counts as a financial unit — at most one
+  fact. ``basis`` ``business_scope`` when ``business_registration.business_scope``
+  contains a keyword of the national finance list
+  (``document_checks.NATIONAL_KEYWORDS``, W5 *contains*; ``keywords`` lists
+  those found), leaving out every bracketed note that excludes activities (a
+  bracket whose text holds 不含, 不包括, 不得, 未经, 除 or 禁止: "（不含金融业务）"
+  names what the unit does not do); else ``basis`` ``content``: the first
+  ``finance`` content token or ``finance`` pre-approval of the order's services
+  (websites, then APPs; in a service its tokens, then its pre-approvals).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from beianrules.facts.context import Context, bureau_day
 from beianrules.facts.crossfiling import same_legal_rep
+from beianrules.facts.document_checks import NATIONAL_KEYWORDS, implied_by_keywords
 from beianrules.facts.people import is_legal_rep
 from beianrules.facts.schema import COUNT, DATE, FLAG, PATH, TEXT, FactKind, token
+from beianrules.facts.standing import foreign, has_attachment_for
 from beianrules.finding import Fact
-from beianrules.model import Filing
+from beianrules.model import Filing, Person
 from beianrules.provinces._schema import MinimumAges
 from beianrules.reference.days import age_on
 from beianrules.reference.idnumbers import id_key, resident_id_birth_date
-from beianrules.reference.text import name_key
+from beianrules.reference.text import name_key, nfkc
 from beianrules.registry import EntityKey, Registry, principals, same_person_by_id
 
 KINDS = (
@@ -50,7 +64,8 @@ KINDS = (
              "legal representative.", {
         "path": PATH, "role": token("person_role"), "is_unit": FLAG, "same_as_entity_principal": FLAG,
         "is_legal_rep": FLAG, "legal_rep_path": PATH, "id_number_path": PATH, "principal_id_number_path": PATH,
-        "foreign_permanent_residence": FLAG, "id_type_path": PATH,
+        "foreign_permanent_residence": FLAG, "id_type_path": PATH, "letter": FLAG, "attachments_path": PATH,
+        "foreign": FLAG, "foreign_basis": token("foreign_basis"), "foreign_path": PATH, "nationality": TEXT,
     }),
     FactKind("filer_mismatch", "An individual filer's principal compared with the filer on one field.", {
         "path": PATH, "filer_path": PATH, "field": token("filer_field"), "differs": FLAG, "value": TEXT,
@@ -67,8 +82,9 @@ KINDS = (
              "is given.", {
         "path": PATH, "is_unit": FLAG, "name_differs": FLAG, "id_number_missing": FLAG,
     }),
-    FactKind("finance_content", "The first finance content token or finance pre-approval of the order's services.", {
-        "path": PATH,
+    FactKind("finance_content", "Why the unit counts as a financial unit: its business scope's finance keywords, "
+             "else the first finance content token or finance pre-approval of its services.", {
+        "path": PATH, "basis": token("finance_unit_basis"), "keywords": TEXT,
     }),
 )
 
@@ -105,8 +121,22 @@ def _service_principals(filing: Filing) -> list[Fact]:
             # Type not given: unknown (the rule that reads it stays silent).
             "foreign_permanent_residence": (id_type == "foreign_permanent_residence") if id_type else None,
             "id_type_path": f"{path}.id_document.type",
+            "letter": has_attachment_for(filing, "authorization_letter", path),
+            "attachments_path": "attachments",
+            **_foreign(path, person),
         })
     return found
+
+
+def _foreign(path: str, person: Person) -> dict[str, object]:
+    """Whether a service principal is foreign (FORMAT 1.1 "Who counts as what"), and what says so."""
+    if foreign(person) is not True:
+        return {"foreign": foreign(person)}
+    if person.nationality is not None:
+        return {"foreign": True, "foreign_basis": "nationality", "foreign_path": f"{path}.nationality",
+                "nationality": person.nationality}
+    return {"foreign": True, "foreign_basis": "foreign_permanent_residence",
+            "foreign_path": f"{path}.id_document.type"}
 
 
 def _filer_mismatches(filing: Filing) -> list[Fact]:
@@ -178,20 +208,25 @@ def _principal_elsewhere(filing: Filing, registry: Registry | None) -> list[Fact
         return []
     key = EntityKey.of(filing.entity)
     # The registry indexes numbers trimmed and upper-cased: look up both spellings, then compare by ID key.
-    records = {id(r): r for number in (document.number, ours) for r in registry.by_person_id(number)}
-    others = {r.filing.index: r.filing for r in records.values()
-              if r.role == "entity_principal" and not key.same_entity(r.filing.key)
-              and r.person.id_document is not None and id_key(r.person.id_document.number) == ours}
-    if not others:
-        return []
-    heads = {same_legal_rep(filing, entry) for entry in others.values()}
-    return [{
-        "kind": "principal_id_elsewhere",
-        "ref": f"{ENTITY_PRINCIPAL_ID}:elsewhere",
-        "path": ENTITY_PRINCIPAL_ID,
-        # Known different as soon as one other entity is headed by someone else; else unknown if any is unknown.
-        "same_legal_rep": False if False in heads else (None if None in heads else True),
-    }]
+    # Known different as soon as one other entity is headed by someone else (the walk stops there); else
+    # unknown if any is unknown.
+    another = unknown = False
+    for number in (document.number, ours):
+        for r in registry.by_person_id(number):
+            if (r.role != "entity_principal" or key.same_entity(r.filing.key) or r.person.id_document is None
+                    or id_key(r.person.id_document.number) != ours):
+                continue
+            another = True
+            same = same_legal_rep(filing, r.filing)
+            if same is False:
+                return [_principal_id_elsewhere(False)]
+            unknown = unknown or same is None
+    return [_principal_id_elsewhere(None if unknown else True)] if another else []
+
+
+def _principal_id_elsewhere(same_head: bool | None) -> Fact:
+    return {"kind": "principal_id_elsewhere", "ref": f"{ENTITY_PRINCIPAL_ID}:elsewhere", "path": ENTITY_PRINCIPAL_ID,
+            "same_legal_rep": same_head}
 
 
 def _legal_rep_id(filing: Filing) -> list[Fact]:
@@ -211,12 +246,32 @@ def _legal_rep_id(filing: Filing) -> list[Fact]:
     }]
 
 
+# A bracketed note that names what the unit does *not* do ("（不含金融业务）", "（未经批准不得从事……）").
+_EXCLUDING_NOTE = re.compile(r"\([^()]*(?:不含|不包括|不得|未经|除|禁止)[^()]*\)")
+
+
+def scope_keywords(scope: str | None) -> list[str]:
+    """The national finance keywords a business scope contains (W5 *contains*), its excluding notes left out."""
+    if scope is None:
+        return []
+    text = nfkc(scope)
+    while (stripped := _EXCLUDING_NOTE.sub("", text)) != text:
+        text = stripped
+    matched = implied_by_keywords(text, NATIONAL_KEYWORDS).get("finance", [])
+    return list(dict.fromkeys(keyword.term for keyword in matched))
+
+
 def _finance_content(filing: Filing) -> list[Fact]:
+    registration = filing.entity.business_registration
+    keywords = scope_keywords(registration.business_scope if registration else None)
+    if keywords:
+        return [{"kind": "finance_content", "ref": "finance_content", "basis": "business_scope",
+                 "path": "entity.business_registration.business_scope", "keywords": "、".join(keywords)}]
     services = [*((f"websites[{i}]", s.content_categories, s.pre_approvals) for i, s in enumerate(filing.websites)),
                 *((f"apps[{i}]", a.content_categories, a.pre_approvals) for i, a in enumerate(filing.apps))]
     for path, categories, approvals in services:
         found = [f"{path}.content_categories[{n}]" for n, declared in enumerate(categories) if declared == "finance"]
         found += [f"{path}.pre_approvals[{n}]" for n, entry in enumerate(approvals) if entry.industry == "finance"]
         if found:
-            return [{"kind": "finance_content", "ref": "finance_content", "path": found[0]}]
+            return [{"kind": "finance_content", "ref": "finance_content", "basis": "content", "path": found[0]}]
     return []

@@ -68,8 +68,8 @@ def facts(ctx: Context) -> list[Fact]:
     for path, service in services(filing):
         built.extend(_content_categories(filing, path, service))
         built.extend(_industry_claims(path, service))
-        # An industry the library does not describe yet (1.1's `religion`) makes no fact: no rule reads it
-        # before issue 9's part 2, and its label would be missing from the `industry` vocabulary.
+        # An industry the library does not describe makes no fact (the converter admits only the known ones;
+        # format 1.1's `religion` is one of them).
         built.extend(_pre_approval(path, service, n, entry, as_of, shared_document)
                      for n, entry in enumerate(service.pre_approvals) if entry.industry in INDUSTRIES)
     return built

@@ -23,6 +23,8 @@ rows are ``audit: no``). Kinds:
 - ``app_name``: an APP of a content order, and the first emoji of its name.
 - ``app_feature_check``: one check of a native APP's feature data (``platforms`` containing ``android`` or
   ``ios``) in a content order: its package names, a signature per native platform, each given fingerprint.
+  Only for ``apps[i]`` of kind ``app`` (format 1.1; absent ``kind`` means ``app``, so 1.0 documents are judged
+  as before).
 
 The *entity's filed websites* (W10) are read from the registry's approved documents of the checked entity
 (REASONS.md "Same entity": :meth:`beianrules.registry.Registry.of_entity`), as website number keys
@@ -422,6 +424,8 @@ def fingerprint_well_formed(value: str, field: str) -> bool:
 def _app_features(filing: Filing) -> list[Fact]:
     found = []
     for i, app in enumerate(filing.apps):
+        if app.kind != "app":
+            continue  # format 1.1: mini-programs and quick apps have no package name or signature
         platforms = {_platform(p) for p in app.platforms}
         native = [p for p in NATIVE_PLATFORMS if p in platforms]
         if native:

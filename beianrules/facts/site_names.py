@@ -12,7 +12,8 @@ row:
   digits remain (``letters_digits_only``: ``abc``, ``ABC-123``), or a character other than a Han character, an
   ASCII letter or digit or one of ``( ) - ·`` (``special_symbol``; ``symbol``: the first one);
 - ``site_name_national`` — the name key begins with 中国 中华 中央 人民 人大 国家 (``word``), with
-  ``national_exempt`` (W13, :func:`national_level_exempt`);
+  ``national_exempt`` (W13, :func:`national_level_exempt`) and ``national_proof`` (format 1.1: a
+  ``national_unit_proof`` counts for the website, :func:`national_proof_for`);
 - ``site_name_domain`` — the name, read as a URL, is one of the website's own domains (``domain_path``);
 - ``personal_site_name`` — ``problem`` (``personal_site_name``): the filer's or the principal's own name
   (``personal_name``), 博客 (``blog_word``), a W14 place name (``place_name``; ``word``: the first one in the
@@ -40,6 +41,7 @@ import regex  # type: ignore[import-untyped]  # no py.typed and no stubs install
 from beianrules import _region_data
 from beianrules.facts.context import Context
 from beianrules.facts.schema import COUNT, FLAG, PATH, TEXT, FactKind, token
+from beianrules.facts.standing import has_attachment_for
 from beianrules.finding import Fact
 from beianrules.model import CONTENT_ORDER_TYPES, Entity, Filing, Website
 from beianrules.provinces._table import PROVINCE_NAMES
@@ -55,7 +57,7 @@ KINDS = (
     FactKind("site_name_symbols", "A website name of letters and digits only, or with a special symbol.",
              {**_COMMON, "problem": token("site_name_symbols"), "symbol": TEXT}),
     FactKind("site_name_national", "A website name whose name key begins with a national-level word (W13).",
-             {**_COMMON, "word": TEXT, "national_exempt": FLAG}),
+             {**_COMMON, "word": TEXT, "national_exempt": FLAG, "national_proof": FLAG}),
     FactKind("site_name_domain", "A website name that is one of the website's own domains (one fact per domain).",
              {**_COMMON, "domain_path": PATH, "domain": TEXT}),
     FactKind("personal_site_name", "What a website name uses that a personal website's may not (one fact per clause).",
@@ -151,6 +153,16 @@ def national_level_exempt(entity: Entity) -> bool | None:
     if name_key(entity.name) is None:
         return None
     return national_word(entity.name) is not None
+
+
+def national_proof_for(filing: Filing, site_path: str) -> bool:
+    """Whether a ``national_unit_proof`` counts for the website at ``site_path`` (format 1.1, group A).
+
+    It counts when its ``for`` names the website, is absent, or names ``entity`` (Reading: the letter proves
+    that the unit is a national-level one, which holds for each of its websites); a proof for another website
+    or for a person does not count.
+    """
+    return has_attachment_for(filing, "national_unit_proof", site_path)
 
 
 def name_as_domain(name: str) -> str:
@@ -333,7 +345,8 @@ def _issues(filing: Filing, path: str, site: Website) -> list[Fact]:
         found.append(issue("site_name_symbols", ":special_symbol", problem="special_symbol", symbol=symbol))
     word = national_word(name)
     if word is not None:
-        found.append(issue("site_name_national", word=word, national_exempt=national_level_exempt(entity)))
+        found.append(issue("site_name_national", word=word, national_exempt=national_level_exempt(entity),
+                           national_proof=national_proof_for(filing, path)))
     as_domain = name_as_domain(name)
     for j, domain in enumerate(site.domains):
         if as_domain and as_domain in domain_forms(domain):

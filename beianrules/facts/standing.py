@@ -13,19 +13,24 @@ Shared readings for the format-1.1 fact builders; this module makes no facts its
   none and a ``foreign_permanent_residence`` ID.
 - :func:`counts_for` — an attachment counts for a person or service when its
   ``for`` names it, names another principal with the same ID number, or is
-  absent (the 1.0 reading: ``for`` only narrows).
+  absent (the 1.0 reading: ``for`` only narrows); a file for ``entity`` also
+  counts for the entity's services.
 """
 
 from __future__ import annotations
 
+import re
+
 from beianrules.countries import MAINLAND, is_foreign
 from beianrules.model import Attachment, Filing, LegalRepresentative, Person
-from beianrules.registry import normalise_id, principals
+from beianrules.reference.idnumbers import id_key
+from beianrules.registry import principals
 
 _MAINLAND_IDS = frozenset({"resident_id", "temporary_resident_id"})
 _NON_MAINLAND_IDS = frozenset({"hk_macao_permit", "taiwan_permit", "residence_permit", "foreign_permanent_residence"})
 
 LEGAL_REP = "entity.legal_representative"
+_SERVICE = re.compile(r"(?:websites|apps)\[\d+\]")
 
 
 def id_type(person: Person | LegalRepresentative) -> str | None:
@@ -73,15 +78,22 @@ def people(filing: Filing) -> dict[str, Person | LegalRepresentative]:
 
 
 def counts_for(filing: Filing, attachment: Attachment, target: str) -> bool:
-    """Whether ``attachment`` counts for the person or service at path ``target`` (group A's `for` reading)."""
+    """Whether ``attachment`` counts for the person or service at path ``target`` (group A's `for` reading).
+
+    Reading: a file ``for`` ``entity`` belongs to the entity as a whole, so it also counts for each of the
+    entity's services (a stamped proof or review form of the unit covers its websites and APPs); it never
+    counts for a person.
+    """
     named = attachment.for_
     if named is None or named == target:
+        return True
+    if named == "entity" and _SERVICE.fullmatch(target):
         return True
     everyone = people(filing)
     ours, theirs = everyone.get(target), everyone.get(named)
     if ours is None or theirs is None:
         return False
-    our_id, their_id = normalise_id(id_number(ours)), normalise_id(id_number(theirs))
+    our_id, their_id = id_key(id_number(ours)), id_key(id_number(theirs))  # W8's ID key
     return our_id is not None and our_id == their_id
 
 

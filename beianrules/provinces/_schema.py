@@ -45,6 +45,17 @@ Strictness = Literal["error", "warning"]
 AddressScope = Literal["city", "province", "off"]
 """Where a unit's mailing address must lie relative to its certificate address."""
 
+# -- format 1.1: registration --
+IndividualBusinessClause = Literal["enterprise", "operator_name", "seal", "operator_principal", "personal", "remark"]
+"""A clause of ENTITY_INDIVIDUAL_BUSINESS_FORM a bureau applies to a registered 个体工商户: ``enterprise`` — it
+files as an enterprise; ``operator_name`` — without a 字号 its name is the operator's followed by （个体工商户）;
+``seal`` — it must have a seal; ``operator_principal`` — its principal is the operator; ``personal`` — without a
+字号 it files as an individual; ``remark`` — without a 字号 its remark says so (``individual_business_remark``)."""
+
+NameCertificateChange = Literal["refused", "former_name", "certificate", "certificate_advice", "off"]
+"""Whether a change order may alter the entity name and the certificate number together, and what allows it;
+labels in ``beianrules.vocabulary``."""
+
 T = TypeVar("T")
 
 
@@ -195,6 +206,8 @@ class DocumentRequirement:
     """What the bureau asks, as the message says it: ``{document:attachment_type}`` names the document."""
     remedy: Wording
     why: str
+    why_zh: str
+    """``why`` in Chinese: the rule's ``doc.zh.why``."""
     transition_from: _dt.date | None = None
     """A window before ``since`` in which orders already had to comply (checks from this day on)."""
     max_bytes: int | None = None
@@ -202,6 +215,8 @@ class DocumentRequirement:
     """Only orders whose ``order.commercial`` equals this; None means all."""
     notes: str = ""
     """What the rule does not check, for its doc."""
+    notes_zh: str = ""
+    """``notes`` in Chinese, for ``doc.zh.what``; required when ``notes`` is given."""
     examples: tuple[DocumentExample, ...] = ()
     valid_working_days: int | None = None
     """How many working days after its ``signed_on`` a signed copy stays valid (REASONS-WAVE1 W4: the known
@@ -231,6 +246,62 @@ class PreApprovalKeyword:
         """As the references list it: ``基金 (not before 会) → finance``."""
         excluded = f" (not before {'/'.join(self.not_followed_by)})" if self.not_followed_by else ""
         return f"{self.term}{excluded} → {self.industry}"
+
+
+# -- format 1.1: person_documents --
+
+AgeProofRole = Literal["individual", "legal_rep", "off"]
+"""Whose age of 16 or 17 needs a proof of employment or income, and under 16 is refused (PRINCIPAL_AGE_16_18_PROOF):
+an individual filer's principal, a unit's legal representative, or nobody."""
+
+GovUnitApproval = Literal["establishment_approval", "public_institution_application", "domain_review_form"]
+"""What a government or public-institution unit opening a website must attach (ENTITY_GOV_UNIT_APPROVAL)."""
+
+
+# -- format 1.1: observed --
+
+FooterNumber = Literal["site_number", "main_number"]
+"""Which filing number a website's home page shows at its bottom (FOOTER_FILING_NUMBER): the website's own
+number (``…号-n``) or the entity's main number (``entity.filing_number``, Guangdong)."""
+
+SiteCount = Literal["entity_websites", "filed_websites", "domains"]
+"""What a document threshold counts (SITE_EXTRA_DOCS_THRESHOLD): the entity's websites, filed and added by the
+order (REASONS-WAVE1 W10); its filed websites alone (W10's ``F``); or the distinct domain keys (W9) of the order's
+websites."""
+
+
+@attrs.frozen(repr=False)
+class SiteDocumentThreshold:
+    """Documents a bureau asks for once a count reaches a threshold (SITE_EXTRA_DOCS_THRESHOLD)."""
+
+    counts: SiteCount
+    at_least: int
+    """The threshold: a count of this many or more needs the documents."""
+    documents: tuple[str, ...] = ()
+    """``attachments[].type`` tokens needed once each."""
+    per_domain: tuple[str, ...] = ()
+    """``attachments[].type`` tokens needed once per counted domain (as many copies as domains)."""
+    order_types: tuple[str, ...] | None = None
+    """``order.type`` tokens the threshold applies to; None: every content order (REASONS-WAVE1 W2)."""
+    entity_types: tuple[str, ...] | None = None
+    """``entity.type`` tokens it applies to; None: every filer."""
+    severity: Strictness = "error"
+
+    def __repr__(self) -> str:
+        """As the references list it: ``individual: ≥ 6 domains → site_construction_plan, domain_certificate per
+        domain``."""
+        filers = f"{'/'.join(self.entity_types)}: " if self.entity_types is not None else ""
+        orders = f" on {'/'.join(self.order_types)} orders" if self.order_types is not None else ""
+        needed = [*self.documents, *(f"{document} per domain" for document in self.per_domain)]
+        severity = " (warning)" if self.severity == "warning" else ""
+        return f"{filers}≥ {self.at_least} {self.counts}{orders} → {', '.join(needed)}{severity}"
+
+
+# -- format 1.1: authorization --
+
+ForeignLegalRep = Literal["authorize_mainland", "authorize_mainland_unlisted", "passport_accepted", "unknown"]
+"""What a bureau asks of a unit whose legal representative is not a mainland resident (PRINCIPAL_FOREIGN_LEGAL_REP,
+PRINCIPAL_NOT_LEGAL_REP)."""
 
 
 def parameter(zh: str, en: str, meaning: str, *, vocabulary: str | None = None, default: Any = attrs.NOTHING) -> Any:
@@ -352,6 +423,69 @@ class ProvinceParameters:
         "本省前置审批关键词", "the bureau's pre-approval keywords",
         "Words in an entity, website or APP name that the bureau reads as a pre-approval industry, beyond "
         "the national finance list (`beianrules.facts.document_checks.NATIONAL_KEYWORDS`).")
+    # -- format 1.1: person_documents --
+    age_16_18_proof: Sourced[AgeProofRole] = parameter(
+        "16至18周岁须提供工作或收入证明", "proof of employment or income at 16 or 17",
+        "Whose age the bureau checks for PRINCIPAL_AGE_16_18_PROOF — an individual filer's principal "
+        "(`individual`), a unit's legal representative (`legal_rep`), or nobody (`off`): under 16 he is refused, "
+        "at 16 or 17 he needs an `employment_or_income_proof`.",
+        vocabulary="age_16_18_proof")
+    temporary_id_refused: Sourced[Switch] = parameter(
+        "不接受临时居民身份证", "temporary resident IDs refused",
+        "Whether the bureau refuses a 临时居民身份证 (`temporary_resident_id`) as a principal's or the legal "
+        "representative's ID or as an individual filer's certificate (ID_TEMPORARY_CARD).",
+        vocabulary="switch")
+    citizen_resident_id: Sourced[Switch] = parameter(
+        "内地居民须使用居民身份证", "mainland residents file with the resident ID",
+        "Whether a principal of nationality `CN` must give his resident ID (or temporary resident ID), not "
+        "another document such as a passport (ID_CITIZEN_MUST_USE_RIC).",
+        vocabulary="switch")
+    gov_unit_approval: Sourced[GovUnitApproval] = parameter(
+        "党政机关、事业单位开办网站的材料", "documents for government and public-institution websites",
+        "What a government organ or public institution adding a website must attach (ENTITY_GOV_UNIT_APPROVAL): "
+        "the establishment authority's approval (`establishment_approval`, both kinds of unit; an error), the "
+        "public institution's website application form (`public_institution_application`, public institutions "
+        "only; an error), or — where the bureau documents neither — a government website's domain review form "
+        "(`domain_review_form`: advice, a warning).",
+        vocabulary="gov_unit_approval")
+    # -- format 1.1: observed --
+    footer_number: Sourced[FooterNumber] = parameter(
+        "网站首页底部展示的备案号", "the filing number a home page shows",
+        "Which filing number a website's home page must show at its bottom, linked to https://beian.miit.gov.cn "
+        "(FOOTER_FILING_NUMBER): the website's own number with its `-n`, or — Guangdong — the entity's main "
+        "number.",
+        vocabulary="footer_number")
+    site_document_thresholds: Sourced[tuple[SiteDocumentThreshold, ...]] = parameter(
+        "网站数量或域名数量达到一定数量时的材料", "documents above a number of websites or domains",
+        "Documents the bureau asks for once the entity's websites, its filed websites or the order's domains "
+        "reach a number (SITE_EXTRA_DOCS_THRESHOLD); empty: none documented.")
+    # -- format 1.1: registration --
+    latest_licence_order_types: Sourced[tuple[str, ...]] = parameter(
+        "须用最新（三证合一）营业执照的订单", "orders that must use the newest licence",
+        "Order types for which a business licence without a USCC (an old 注册号) is refused once the business "
+        "registration snapshot gives the unit's USCC (LICENCE_NOT_LATEST); empty: no such requirement documented.")
+    individual_business_form: Sourced[tuple[IndividualBusinessClause, ...]] = parameter(
+        "个体工商户的备案方式", "how a 个体工商户 files",
+        "The clauses of ENTITY_INDIVIDUAL_BUSINESS_FORM the bureau applies to a registered 个体工商户 "
+        "(`business_registration.kind` `individual_business`); empty: no special form documented.")
+    individual_business_remark: Sourced[tuple[str, ...]] = parameter(
+        "无字号个体工商户的备注用语", "what the remark of a 个体工商户 without a trade name must say",
+        "Words `entity.remark` must contain when the `remark` clause of `individual_business_form` applies; "
+        "empty: any remark that is not blank.")
+    name_and_certificate_change: Sourced[NameCertificateChange] = parameter(
+        "同时变更主体名称和证件号码", "changing the entity name and certificate number together",
+        "Whether a change order may alter both the entity name and the certificate number of the filed entity "
+        "(ENTITY_NAME_AND_CERT_CHANGED), and what allows it.", vocabulary="name_and_certificate_change")
+    # -- format 1.1: authorization --
+    foreign_legal_rep: Sourced[ForeignLegalRep] = parameter(
+        "法定代表人非内地居民", "a legal representative who is not a mainland resident",
+        "What the bureau asks of a unit whose legal representative is not a mainland resident (foreign, or from "
+        "Hong Kong, Macao or Taiwan): authorize a mainland resident as principal with his letter "
+        "(`authorize_mainland`; PRINCIPAL_FOREIGN_LEGAL_REP judges such orders instead of PRINCIPAL_NOT_LEGAL_REP), "
+        "the same and that person's ID number, mobile and email in no other entity's filing "
+        "(`authorize_mainland_unlisted`), his passport accepted with the usual principal rule "
+        "(`passport_accepted`), or nothing documented (`unknown`).",
+        vocabulary="foreign_legal_rep")
     documents: tuple[DocumentRequirement, ...] = parameter(
         "省管局要求的材料", "documents the bureau requires",
         "Documents the bureau requires from a start date on; each becomes one rule.", default=())

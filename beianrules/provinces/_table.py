@@ -68,6 +68,7 @@ PROVINCE_NAMES: dict[str, ProvinceName] = {
 }
 
 PROVINCE_CODES: tuple[str, ...] = tuple(PROVINCE_NAMES)
+"""The 31 two-letter province codes, in the order of the national division codes."""
 
 _ALIASES: dict[str, str] = {}
 for _name in PROVINCE_NAMES.values():

@@ -5,8 +5,9 @@ The principal must be the legal representative (TC-SUBJ; HW-KB). From
 (SEED:L17; HW-KB doc_0046; HW-GD-P); its signature is valid for 60 working
 days (HW-GD-P, GD_COMMITMENT_LETTER_STALE). Personal filers with a non-Guangdong
 ID file with a 居住证, 房产证 or 3 months of 社保, no student ID (HW-GD-P). No attribution
-requirement for personal numbers (HW-GD-P). Not yet checkable: the finance
-承诺书 (TC-PROV, 2016-06-20) and the website construction statement (AL-IDX).
+requirement for personal numbers (HW-GD-P). The finance 承诺书 (TC-PROV,
+2016-06-20) is PREAPPROVAL_GD_FINANCE's (format 1.1, rulebook/supporting_documents.py).
+Not yet checkable: the website construction statement (AL-IDX).
 """
 
 from datetime import date
@@ -16,6 +17,7 @@ from beianrules.provinces._schema import (
     DocumentRequirement,
     MinimumAges,
     ProvinceParameters,
+    SiteDocumentThreshold,
     Sourced,
     Wording,
 )
@@ -47,7 +49,11 @@ COMMITMENT_LETTER = DocumentRequirement(
         "《互联网信息服务备案承诺书》; orders at the provider before that day but not yet at the bureau "
         "had to add it. The seed's sentence on orders the bureau rejected before that day is cut off "
         "(RULE-CATALOG §1.8, §7); REASONS.md's reading of start dates decides them.",
+    why_zh="自 2021-06-21 起，所有提交广东管局的非经营性备案都须提供《互联网信息服务备案承诺书》；在此之前已在"
+           "接入商处、尚未提交管局的订单也须补充。种子资料中关于此前已被管局驳回的订单的那句话被截断了"
+           "（RULE-CATALOG §1.8、§7）；这类订单按 REASONS.md 对起始日期的解读处理。",
     notes="The 60-working-day validity of the signature date is GD_COMMITMENT_LETTER_STALE's.",
+    notes_zh="签字日期 60 个工作日的有效期由 GD_COMMITMENT_LETTER_STALE 检查。",
     # HW-GD-P (the personal page): the signature date is valid for 60 working days.
     valid_working_days=60,
     examples=(
@@ -123,4 +129,23 @@ PARAMETERS = ProvinceParameters(
     pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
     documents=(COMMITMENT_LETTER,),
+    # -- format 1.1: person_documents --
+    age_16_18_proof=Sourced("off"),
+    temporary_id_refused=Sourced("off"),
+    citizen_resident_id=Sourced("off"),
+    gov_unit_approval=Sourced("domain_review_form", ("HW-KB(doc_0148)",)),
+    # -- format 1.1: observed --
+    footer_number=Sourced("main_number", ("HW-KB(doc_0033)",)),
+    site_document_thresholds=Sourced(
+        (SiteDocumentThreshold("domains", 6, ("site_construction_plan", "certificate_image", "access_contract"),
+                               per_domain=("domain_certificate",), entity_types=("individual",)),),
+        ("HW-GD-P",),
+    ),
+    # -- format 1.1: registration --
+    latest_licence_order_types=Sourced(()),
+    individual_business_form=Sourced(()),
+    individual_business_remark=Sourced(()),
+    name_and_certificate_change=Sourced("off"),
+    # -- format 1.1: authorization --
+    foreign_legal_rep=Sourced("unknown"),
 )

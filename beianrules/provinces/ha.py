@@ -39,4 +39,20 @@ PARAMETERS = ProvinceParameters(
     check_form_months=Sourced(None),
     pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
+    # -- format 1.1: person_documents --
+    age_16_18_proof=Sourced("off"),
+    temporary_id_refused=Sourced("off"),
+    citizen_resident_id=Sourced("off"),
+    gov_unit_approval=Sourced("domain_review_form", ("HW-KB(doc_0148)",)),
+    # -- format 1.1: observed --
+    footer_number=Sourced("site_number", ("HW-KB(doc_0033, doc_0087)", "HW-ERR(3.1, 3.2)")),
+    site_document_thresholds=Sourced(()),
+    # -- format 1.1: registration --
+    latest_licence_order_types=Sourced(("new_filing", "new_website", "new_app", "new_access", "change"),
+                                       ("HW-S1(HA)",)),
+    individual_business_form=Sourced(()),
+    individual_business_remark=Sourced(()),
+    name_and_certificate_change=Sourced("off"),
+    # -- format 1.1: authorization --
+    foreign_legal_rep=Sourced("unknown"),
 )

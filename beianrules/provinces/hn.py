@@ -7,7 +7,14 @@ HW-KB; KS-HN). Nothing documented on non-local personal filers. The
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
 
-from beianrules.provinces._schema import LocalPhones, MinimumAges, OrderLimit, ProvinceParameters, Sourced
+from beianrules.provinces._schema import (
+    LocalPhones,
+    MinimumAges,
+    OrderLimit,
+    ProvinceParameters,
+    SiteDocumentThreshold,
+    Sourced,
+)
 
 PARAMETERS = ProvinceParameters(
     code="HN",
@@ -41,4 +48,27 @@ PARAMETERS = ProvinceParameters(
     check_form_months=Sourced(None),
     pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
+    # -- format 1.1: person_documents --
+    age_16_18_proof=Sourced("off"),
+    temporary_id_refused=Sourced("off"),
+    citizen_resident_id=Sourced("off"),
+    gov_unit_approval=Sourced("domain_review_form", ("HW-KB(doc_0148)",)),
+    # -- format 1.1: observed --
+    footer_number=Sourced("site_number", ("HW-KB(doc_0033, doc_0087)", "HW-ERR(3.1, 3.2)")),
+    site_document_thresholds=Sourced(
+        (SiteDocumentThreshold("filed_websites", 2, ("site_construction_plan",), order_types=("new_website",)),),
+        ("HW-KB(doc_0234)", "KS-HN"),
+        conflict=(
+            "The catalog reads 'an entity already holding >= 1 filed site' (KS-HN, and FORMAT 1.1's row) but "
+            "notes that HW-KB (doc_0234) says more than one. Chosen: 2 or more filed websites, the reading "
+            "that fires less."
+        ),
+    ),
+    # -- format 1.1: registration --
+    latest_licence_order_types=Sourced(()),
+    individual_business_form=Sourced(()),
+    individual_business_remark=Sourced(()),
+    name_and_certificate_change=Sourced("off"),
+    # -- format 1.1: authorization --
+    foreign_legal_rep=Sourced("unknown"),
 )

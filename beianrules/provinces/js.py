@@ -20,6 +20,7 @@ from beianrules.provinces._schema import (
     MinimumAges,
     PreApprovalKeyword,
     ProvinceParameters,
+    SiteDocumentThreshold,
     Sourced,
     Wording,
 )
@@ -48,6 +49,8 @@ AUTHENTICITY_LETTERS = DocumentRequirement(
     why="From 2021-06-01 all filings submitted to the Jiangsu bureau need both documents, signed by "
         "the service principal; orders sent to the provider in May 2021 but not yet to the bureau "
         "had to comply too. Uploaded images are limited to 4 MB.",
+    why_zh="自 2021-06-01 起，所有提交江苏管局的备案都须附上这两份文件，并由互联网信息服务负责人签字；"
+           "2021 年 5 月已提交接入商、尚未提交管局的订单也须照此办理。上传的图片不得超过 4 MB。",
     examples=(
         DocumentExample("a Jiangsu draft without either letter", fires=True, changes={"attachments": []},
                         paths=("attachments",), count=2),
@@ -118,4 +121,22 @@ PARAMETERS = ProvinceParameters(
     pre_approval_keywords=Sourced((PreApprovalKeyword("融资", "finance"),), ("TC-PRE",)),
     mailing_address_forbidden=Sourced(()),
     documents=(AUTHENTICITY_LETTERS,),
+    # -- format 1.1: person_documents --
+    age_16_18_proof=Sourced("individual", ("HW-KB(doc_0221)", "WORLDCST-3P")),
+    temporary_id_refused=Sourced("off"),
+    citizen_resident_id=Sourced("off"),
+    gov_unit_approval=Sourced("domain_review_form", ("HW-KB(doc_0148)",)),
+    # -- format 1.1: observed --
+    footer_number=Sourced("site_number", ("HW-KB(doc_0033, doc_0087)", "HW-ERR(3.1, 3.2)")),
+    site_document_thresholds=Sourced(
+        (SiteDocumentThreshold("domains", 30, per_domain=("site_construction_plan",), severity="warning"),),
+        ("WORLDCST-3P",),
+    ),
+    # -- format 1.1: registration --
+    latest_licence_order_types=Sourced(()),
+    individual_business_form=Sourced(()),
+    individual_business_remark=Sourced(()),
+    name_and_certificate_change=Sourced("certificate_advice", ("WORLDCST-3P",)),
+    # -- format 1.1: authorization --
+    foreign_legal_rep=Sourced("unknown"),
 )

@@ -9,7 +9,14 @@ not set. The sealed 情况说明 for > 5 domains (TC-SC) has no
 ``attachments[].type`` in FORMAT.md and is not yet checkable.
 """
 
-from beianrules.provinces._schema import MinimumAges, OrderLimit, PreApprovalKeyword, ProvinceParameters, Sourced
+from beianrules.provinces._schema import (
+    MinimumAges,
+    OrderLimit,
+    PreApprovalKeyword,
+    ProvinceParameters,
+    SiteDocumentThreshold,
+    Sourced,
+)
 
 PARAMETERS = ProvinceParameters(
     code="SC",
@@ -52,4 +59,21 @@ PARAMETERS = ProvinceParameters(
         ("TC-SC",),
     ),
     mailing_address_forbidden=Sourced(()),
+    # -- format 1.1: person_documents --
+    age_16_18_proof=Sourced("off"),
+    temporary_id_refused=Sourced("off"),
+    citizen_resident_id=Sourced("off"),
+    gov_unit_approval=Sourced("domain_review_form", ("HW-KB(doc_0148)",)),
+    # -- format 1.1: observed --
+    footer_number=Sourced("site_number", ("HW-KB(doc_0033, doc_0087)", "HW-ERR(3.1, 3.2)")),
+    site_document_thresholds=Sourced(
+        (SiteDocumentThreshold("domains", 6, ("site_situation_statement",)),), ("TC-SC",),
+    ),
+    # -- format 1.1: registration --
+    latest_licence_order_types=Sourced(("new_filing", "change"), ("TC-SC",)),
+    individual_business_form=Sourced(()),
+    individual_business_remark=Sourced(()),
+    name_and_certificate_change=Sourced("off"),
+    # -- format 1.1: authorization --
+    foreign_legal_rep=Sourced("unknown"),
 )

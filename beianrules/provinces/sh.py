@@ -5,11 +5,12 @@ filers with a non-Shanghai ID file with a Shanghai 居住证/临时居住证 val
 month, student ID not accepted (HW-KB); recorded as ``proof_accepted`` (the
 reading that rejects less; the parameter cannot list which proofs count). No
 local-number requirement documented. Not yet checkable: the 网站建设方案书 for
-≥ 30 sites (HW-KB) and the 《上海市互联网信息服务备案承诺书》 (RENWEN 3P only);
+≥ 30 sites (HW-KB). The 《上海市互联网信息服务备案承诺书》 (RENWEN 3P only) is advice,
+SH_COMMITMENT_LETTER (format 1.1, rulebook/supporting_documents.py);
 the electronic business licence is refused (HW-RULES).
 """
 
-from beianrules.provinces._schema import PreApprovalKeyword, ProvinceParameters, Sourced
+from beianrules.provinces._schema import PreApprovalKeyword, ProvinceParameters, SiteDocumentThreshold, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SH",
@@ -48,4 +49,21 @@ PARAMETERS = ProvinceParameters(
     pre_approval_keywords=Sourced(
         (PreApprovalKeyword("展览服务", "culture"), PreApprovalKeyword("文化艺术交流", "culture")), ("RENWEN-SH-3P",)),
     mailing_address_forbidden=Sourced(()),
+    # -- format 1.1: person_documents --
+    age_16_18_proof=Sourced("off"),
+    temporary_id_refused=Sourced("off"),
+    citizen_resident_id=Sourced("off"),
+    gov_unit_approval=Sourced("domain_review_form", ("HW-KB(doc_0148)",)),
+    # -- format 1.1: observed --
+    footer_number=Sourced("site_number", ("HW-KB(doc_0033, doc_0087)", "HW-ERR(3.1, 3.2)")),
+    site_document_thresholds=Sourced(
+        (SiteDocumentThreshold("entity_websites", 30, ("site_construction_plan",)),), ("HW-KB",),
+    ),
+    # -- format 1.1: registration --
+    latest_licence_order_types=Sourced(()),
+    individual_business_form=Sourced(()),
+    individual_business_remark=Sourced(()),
+    name_and_certificate_change=Sourced("off"),
+    # -- format 1.1: authorization --
+    foreign_legal_rep=Sourced("passport_accepted", ("HW-KB",)),
 )

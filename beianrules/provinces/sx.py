@@ -8,7 +8,7 @@ Personal filers must use a Shanxi ID (HW-KB). ≥ 5 domains need domain
 certificates (AL-SX18): no ``attachments[].type`` for it, not yet checkable.
 """
 
-from beianrules.provinces._schema import LocalPhones, OrderLimit, ProvinceParameters, Sourced
+from beianrules.provinces._schema import LocalPhones, OrderLimit, ProvinceParameters, SiteDocumentThreshold, Sourced
 
 PARAMETERS = ProvinceParameters(
     code="SX",
@@ -54,4 +54,21 @@ PARAMETERS = ProvinceParameters(
     check_form_months=Sourced(None),
     pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
+    # -- format 1.1: person_documents --
+    age_16_18_proof=Sourced("off"),
+    temporary_id_refused=Sourced("off"),
+    citizen_resident_id=Sourced("off"),
+    gov_unit_approval=Sourced("domain_review_form", ("HW-KB(doc_0148)",)),
+    # -- format 1.1: observed --
+    footer_number=Sourced("site_number", ("HW-KB(doc_0033, doc_0087)", "HW-ERR(3.1, 3.2)")),
+    site_document_thresholds=Sourced(
+        (SiteDocumentThreshold("domains", 5, per_domain=("domain_certificate",)),), ("AL-SX18",),
+    ),
+    # -- format 1.1: registration --
+    latest_licence_order_types=Sourced(()),
+    individual_business_form=Sourced(()),
+    individual_business_remark=Sourced(()),
+    name_and_certificate_change=Sourced("former_name", ("AL-SX18",)),
+    # -- format 1.1: authorization --
+    foreign_legal_rep=Sourced("authorize_mainland", ("HW-KB(doc_0217)",)),
 )

@@ -5,8 +5,8 @@ filers with a non-Tianjin ID: HW-KB says supported, third parties (GUOKEYUN,
 IN800) say local ID only — proof is accepted here (the reading that rejects
 less). Local numbers (022 landline + local mobile) are claimed only by a 3P page
 (IN800, 2017), so no local-number requirement. The 《天津地区互联网信息服务内容说明》
-(AL-IDX; AL-TJ-NOTE, 2024-07-13) has no ``attachments[].type`` in FORMAT.md
-and is not yet checkable.
+(AL-IDX; AL-TJ-NOTE, 2024-07-13) is the format-1.1 attachment
+``tj_content_statement``, checked by TJ_CONTENT_STATEMENT (rulebook/supporting_documents.py).
 """
 
 from beianrules.provinces._schema import MinimumAges, ProvinceParameters, Sourced
@@ -48,4 +48,19 @@ PARAMETERS = ProvinceParameters(
     check_form_months=Sourced(None),
     pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(("市辖区",), ("TC-TJ-3P",)),
+    # -- format 1.1: person_documents --
+    age_16_18_proof=Sourced("legal_rep", ("AL-TJ",)),
+    temporary_id_refused=Sourced("off"),
+    citizen_resident_id=Sourced("off"),
+    gov_unit_approval=Sourced("domain_review_form", ("HW-KB(doc_0148)",)),
+    # -- format 1.1: observed --
+    footer_number=Sourced("site_number", ("HW-KB(doc_0033, doc_0087)", "HW-ERR(3.1, 3.2)")),
+    site_document_thresholds=Sourced(()),
+    # -- format 1.1: registration --
+    latest_licence_order_types=Sourced(()),
+    individual_business_form=Sourced(("enterprise", "operator_name"), ("AL-TJ-NOTE",)),
+    individual_business_remark=Sourced(()),
+    name_and_certificate_change=Sourced("certificate_advice", ("93SG-TJ-3P",)),
+    # -- format 1.1: authorization --
+    foreign_legal_rep=Sourced("unknown"),
 )

@@ -3,8 +3,8 @@
 The principal must be the legal representative (TC-SUBJ; HW-KB). Personal
 filers need a local ID (HW-KB). No local-number requirement documented. The
 党建证明 from the regional 党委网信办 for every first filing / new site
-(TC-PROV; WX-API “党建确认函”) has no ``attachments[].type`` in FORMAT.md and
-is not yet checkable.
+(TC-PROV; WX-API “党建确认函”) is the format-1.1 attachment
+``party_building_confirmation``, checked by XJ_PARTY_BUILDING_PROOF (rulebook/supporting_documents.py).
 """
 
 from beianrules.provinces._schema import ProvinceParameters, Sourced
@@ -39,4 +39,19 @@ PARAMETERS = ProvinceParameters(
     check_form_months=Sourced(None),
     pre_approval_keywords=Sourced(()),
     mailing_address_forbidden=Sourced(()),
+    # -- format 1.1: person_documents --
+    age_16_18_proof=Sourced("off"),
+    temporary_id_refused=Sourced("off"),
+    citizen_resident_id=Sourced("off"),
+    gov_unit_approval=Sourced("domain_review_form", ("HW-KB(doc_0148)",)),
+    # -- format 1.1: observed --
+    footer_number=Sourced("site_number", ("HW-KB(doc_0033, doc_0087)", "HW-ERR(3.1, 3.2)")),
+    site_document_thresholds=Sourced(()),
+    # -- format 1.1: registration --
+    latest_licence_order_types=Sourced(()),
+    individual_business_form=Sourced(()),
+    individual_business_remark=Sourced(()),
+    name_and_certificate_change=Sourced("off"),
+    # -- format 1.1: authorization --
+    foreign_legal_rep=Sourced("unknown"),
 )

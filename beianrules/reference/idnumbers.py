@@ -35,7 +35,9 @@ __all__ = [
 ]
 
 ResidentIdProblem = Literal["shape", "check_digit", "birth_date", "province_code"]
+"""What makes a resident ID number invalid (W8)."""
 UsccProblem = Literal["shape", "check_digit"]
+"""What makes a unified social credit code (USCC) invalid (W8)."""
 
 # W8 "Resident-ID shape": 17 digits then a digit or X. ASCII digits only: the key is NFKC, so
 # full-width digits are already ASCII, and GB 11643 knows no other digits.
@@ -47,6 +49,7 @@ _PROVINCE_GB_CODES: Final = frozenset(province.gb_code for province in PROVINCE_
 # GB 32100's 31-character code alphabet (digits and the capitals without I O S V Z), as W8 states
 # it. stdnum keeps the same string private (stdnum.cn.uscc._alphabet); a test checks they agree.
 USCC_ALPHABET: Final = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+"""The 31 characters of a USCC (GB 32100: digits and capitals without I, O, S, V, Z)."""
 _USCC_CODE_CHARACTER = f"[{USCC_ALPHABET}]"
 # W8 "USCC shape": positions 1–2 (registration authority, entity kind) and 9–18 (organisation
 # code and check character) from the alphabet, positions 3–8 (administrative division) digits.

@@ -9,7 +9,8 @@ condition that binds or tests wrongly — and, against the fact vocabulary
 (``beianrules.facts.schema``), a pattern, join, path or evidence that names a
 kind or field no builder declares, a constant outside its field's type, a
 message that renders a token with a vocabulary that does not cover it, a
-province parameter tested but not declared in ``reads``.
+province parameter tested but not declared in ``reads``; a source key, of a rule's doc or of a
+province value, that names no entry of the sources table (``beianrules.sources``, RULE-CATALOG §6).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from beianrules.errors import RuleDeclarationError
 from beianrules.facts import FACT_KINDS
 from beianrules.facts.schema import FactKind, FieldType
 from beianrules.provinces import all_parameters
-from beianrules.provinces._schema import parameter_fields, scalar_parameters
+from beianrules.provinces._schema import ProvinceParameters, Sourced, parameter_fields, scalar_parameters
 from beianrules.rulebook import (
     apps_access,
     authorization,
@@ -47,6 +48,7 @@ from beianrules.rulebook import (
     supporting_documents,
     verification,
 )
+from beianrules.sources import source_problems
 from beianrules.vocabulary import VOCABULARIES, Vocabulary
 
 __all__ = ["RuleDeclarationError", "all_rules", "build_registry", "registry", "rulebook"]
@@ -59,17 +61,35 @@ RULE_MODULES = (entity, documents, principals, contacts, services, operations, c
                 supporting_documents)
 
 
-def build_registry(rules: Iterable[Rule], kinds: Mapping[str, FactKind] = FACT_KINDS) -> dict[str, Rule]:
+def build_registry(rules: Iterable[Rule], kinds: Mapping[str, FactKind] = FACT_KINDS,
+                   provinces: Mapping[str, ProvinceParameters] | None = None) -> dict[str, Rule]:
+    """The rules by code, refused whole if any declaration is wrong — or, with ``provinces``, a province value
+    whose source key does not resolve."""
     registry: dict[str, Rule] = {}
-    problems = []
+    problems = province_source_problems(provinces or {})
     for rule in rules:
         if rule.code in registry:
             problems.append(f"{rule.code}: declared twice")
-        problems.extend(f"{rule.code}: {p}" for p in (*declaration_problems(rule), *vocabulary_problems(rule, kinds)))
+        problems.extend(f"{rule.code}: {p}" for p in (*declaration_problems(rule), *vocabulary_problems(rule, kinds),
+                                                      *source_problems(rule.doc.sources)))
         registry[rule.code] = rule
     if problems:
         raise RuleDeclarationError("invalid rule declarations:\n  " + "\n  ".join(problems))
     return dict(sorted(registry.items()))
+
+
+def province_source_problems(provinces: Mapping[str, ProvinceParameters]) -> list[str]:
+    """The source keys of province values and documents that name no entry of the sources table."""
+    problems: list[str] = []
+    for code, params in provinces.items():
+        for field in parameter_fields():
+            value = getattr(params, field.name)
+            if isinstance(value, Sourced):
+                problems.extend(f"province {code}: {field.name}: {p}" for p in source_problems(value.sources))
+        for document in params.documents:
+            problems.extend(f"province {code}: documents {document.code}: {p}"
+                            for p in source_problems(document.sources))
+    return problems
 
 
 def vocabulary_problems(rule: Rule, kinds: Mapping[str, FactKind]) -> list[str]:
@@ -157,7 +177,8 @@ def _declared() -> Iterable[Rule]:
 
 @functools.cache
 def registry() -> dict[str, Rule]:
-    return build_registry(_declared())
+    """Every declared rule by code, validated once (on the package's import) and cached."""
+    return build_registry(_declared(), provinces=all_parameters())
 
 
 def all_rules(province: str | None = None) -> tuple[Rule, ...]:

@@ -6,7 +6,7 @@ compared in the converter's normalised form (W6); whether two principal records 
 test by ID key (``facts/contact_checks.py``). Nothing here reads the registry.
 """
 
-from beianrules.declaration import Doc, Example, Mode, Ref, Rule, Text, any_of, fact, when
+from beianrules.declaration import Doc, DocZh, Example, Mode, Ref, Rule, Text, any_of, fact, when
 from beianrules.examples import other, own
 
 _ORDERS_ONLY: frozenset[Mode] = frozenset({"order"})
@@ -70,6 +70,19 @@ CONTACT_EMERGENCY_EQUALS_PRIMARY = Rule(
             "HB and NM pages say the same. Hence a national rule.",
         fix="Give an emergency number that is not the principal's own mobile.",
         sources=("HW-KB(doc_0023)", "IN-REJ", "HW-JX-P", "HW-S3(XZ)", "HW-S4(NX, HB)", "AL-NM"),
+        zh=DocZh(
+            what="针对每位负责人——主体负责人以及每位网站或APP负责人（W7）——其 `emergency_phone` 与 `mobile` "
+                 "都已填写，且按转换器的规范化形式是同一号码（W6：`+86 138 0574 1234` 即 `13805741234`）。"
+                 "每位负责人一条原因，路径为 `<principal>.emergency_phone`，然后是 `<principal>.mobile`。"
+                 "任一号码未填写时不触发。应急联系电话等于另一位负责人的手机号码不属于本行（属 "
+                 "CONTACT_EMERGENCY_CROSS_USE，仅在检查该项的省份）；"
+                 "上海第三方页面的说法“应急联系电话不得与负责人的任何联系方式相同”未作规定，不检查。"
+                 "仅检查订单（`audit: no`）。",
+            why="种子接入商自己的知识库将其列为通用驳回原因（HW-KB doc_0023，驳回原因三："
+                "主体负责人/互联网信息服务负责人的手机号码和应急号码不能重复），IN-REJ 亦同；江西、西藏、宁夏、"
+                "湖北和内蒙古的页面说法相同。因此作为全国规则。",
+            fix="请填写一个不同于负责人本人手机号码的应急联系电话。",
+        ),
     ),
     examples=(
         Example("the entity principal's emergency phone is his mobile", fires=True,
@@ -144,6 +157,22 @@ PRINCIPAL_SAME_PERSON_CONSISTENCY = Rule(
             "doc_0023): the bureau's verification reaches each person by his own contacts.",
         fix="Align the records of one person, or give each person his own mobile and email.",
         sources=("IN-REJ", "HW-KB(doc_0080)", "HW-KB(doc_0023)"),
+        zh=DocZh(
+            what="将主体负责人 `P` 与订单中的每位网站或APP负责人 `S` 比较。同一人（W7：双方都填写了 "
+                 "`id_document.number` 且证件键相同）：`name`、`mobile`、`email` 中双方都填写而不一致的，"
+                 "每项触发——姓名按姓名键比较（W5），号码规范化后比较（W6），邮箱去除首尾空白后不区分大小写比较。"
+                 "不同的人（双方都填写了证件号码且证件键不同）：`S.mobile` = `P.mobile` 或 `S.email` = "
+                 "`P.email`（双方都已填写）时触发；两个人姓名相同不算问题。每个不一致或共用的字段一条原因，路径为 "
+                 "`S` 的字段（`websites[i].principal.mobile` 等），然后是 `entity.principal` 的同一字段。"
+                 "以下情况不触发：无法判断是否同一人（任一方缺少证件号码——从不依据姓名判断）、字段未在双方都填写，"
+                 "以及两位网站/APP负责人之间（不在本行范围内）。"
+                 "天津和青海的“同一手机号码不得用于两位不同负责人”已被涵盖，不另给原因。"
+                 "目录中的“证件号码必须不同”是对“不同的人”的定义，不是一项检查结果。仅检查订单（`audit: no`）。",
+            why="主体负责人与网站/APP负责人是同一人但信息不一致，或是两个人却共用手机号码或电子邮箱的，"
+                "接入商会予以驳回（IN-REJ；HW-KB doc_0080、doc_0023）："
+                "管局核验时要通过每个人自己的联系方式联系到本人。",
+            fix="请统一同一人的各处信息，或让每个人填写本人的手机号码和电子邮箱。",
+        ),
     ),
     examples=(
         Example("one person, another mobile for the website", fires=True,
@@ -241,6 +270,21 @@ CONTACT_EMERGENCY_CROSS_USE = Rule(
             "emergency contact, so that the bureau reaches a second person in an emergency.",
         fix="Give each principal an emergency number that is not the other principal's mobile.",
         sources=("AL-FJ", "AL-LN", "VE-JX"),
+        zh=DocZh(
+            what="在 `emergency_cross_use` 开启的省份（FJ、LN、JX），主体负责人 `P` 与某位网站或APP负责人 `S` "
+                 "是不同的人（W7：双方都填写了证件号码且证件键不同），且 `P.emergency_phone` = `S.mobile` 或 "
+                 "`S.emergency_phone` = `P.mobile`（W6，双方都已填写）。每对匹配的字段一条原因（互换则两条），"
+                 "路径为填有对方手机号码的应急联系电话字段，然后是该手机号码的字段。以下情况不触发："
+                 "无法判断是否同一人，或两者是同一人（号码相同则属 CONTACT_EMERGENCY_EQUALS_PRIMARY）、"
+                 "两位网站/APP负责人之间，以及其他省份。解读：“两个应急联系电话彼此相同”解读为："
+                 "只要两个应急联系电话都已填写且相同，"
+                 "该对即不触发——其中一个是对方手机号码时也是如此（此时该负责人的应急联系电话也就是其本人的手机号码"
+                 "，由 CONTACT_EMERGENCY_EQUALS_PRIMARY 报告）：即驳回较少的解读。仅共用同一个应急联系人，"
+                 "从不算互用。仅检查订单（`audit: no`）。",
+            why="福建和辽宁管局（AL-FJ、AL-LN）以及江西管局（VE-JX）要求主体负责人与网站负责人的号码相互独立："
+                "任何一方都不得以对方的手机号码作为应急联系电话，以便管局在紧急情况下能联系到第二个人。",
+            fix="请为每位负责人填写一个不是另一位负责人手机号码的应急联系电话。",
+        ),
     ),
     examples=(
         Example("Fujian: the entity principal's emergency phone is the website principal's mobile", fires=True,
@@ -313,6 +357,16 @@ CONTACT_LANDLINE_REQUIRED = Rule(
             "may stand in for the office phone.",
         fix="Give the enterprise principal's landline office number.",
         sources=("TC-SUBJ",),
+        zh=DocZh(
+            what="`order.province` 为 JS，`entity.type` 为 `enterprise`，且 `entity.principal.office_phone` "
+                 "已填写并呈手机号码形式（W6：规范化后为 `1\\d{10}`）。以下情况不触发："
+                 "未填写办公电话（不是完整性检查：不对省略该项的门户作判断）；"
+                 "既不像手机号码也不像固定电话的值（不判断：如带分机号的 `025-83123456转801`）；"
+                 "企业以外的单位和个人备案；网站/APP负责人的办公电话（TC-SUBJ 说的是主体信息）；以及其他省份。"
+                 "仅检查订单（`audit: no`）。",
+            why="江苏的企业备案必须填写真实的固定办公电话（TC-SUBJ）；其他地区可以用手机号码作为办公电话。",
+            fix="请填写企业主体负责人的固定办公电话。",
+        ),
     ),
     examples=(
         Example("Jiangsu, an enterprise principal's office phone is a mobile", fires=True,
@@ -378,6 +432,17 @@ CONTACT_OFFICE_PHONE_RULES = Rule(
             "principal's mobile (TC-SUBJ): the office number is a second way to reach the unit.",
         fix="Give an office number other than the principal's mobile.",
         sources=("TC-SUBJ",),
+        zh=DocZh(
+            what="在 `office_phone_not_mobile` 开启的省份（LN、JL、BJ），`entity.type` 不是 `individual`，且 "
+                 "`entity.principal.office_phone` = `entity.principal.mobile`（W6，两者都已填写）。路径为 "
+                 "`entity.principal.office_phone`，然后是 `entity.principal.mobile`。以下情况不触发：个人备案；"
+                 "任一号码未填写；办公电话是另一个手机号码；网站/APP负责人的办公电话；以及其他省份。不在范围内："
+                 "GS、CQ 和 TJ 的条款（以手机号码作为办公电话时需备注该人的职务或姓名）：FORMAT 中自由文本的 "
+                 "`entity.remark` 无法对应到某个人或某个字段。仅检查订单（`audit: no`）。",
+            why="辽宁、吉林和北京管局要求单位的办公电话不同于主体负责人的手机号码（TC-SUBJ）："
+                "办公电话是联系该单位的第二种途径。",
+            fix="请填写一个不同于主体负责人手机号码的办公电话。",
+        ),
     ),
     examples=(
         Example("Liaoning, the office phone is the principal's mobile", fires=True, province="LN",
@@ -443,6 +508,20 @@ CONTACT_SEGMENT_UNSUPPORTED = Rule(
             "every allocated block is either mistyped or one such segment.",
         fix="Check the number; give a mobile of another block if the form refuses it.",
         sources=("TC-SUBJ",),
+        zh=DocZh(
+            what="某负责人（主体负责人、网站或APP负责人）的 `mobile`、`emergency_phone` 或 `office_phone` "
+                 "呈手机号码形式（W6：规范化后为 `1\\d{10}`），而 `phonenumbers.is_valid_number(phonenumbers.parse("
+                 "number, \"CN\"))` 为 false——即未分配的号段：在 phonenumbers 9.0.43 中如 `100…`、`106…`、`110…`、"
+                 "`120…`、`140…`、`141…`、`146…`、`148…`、`154…`、`160…`、`174…`，而 `145…`、`162…`、`170…`、"
+                 "`190…`、`192…`、`199…` 有效。每个字段一条原因，路径为该字段。以下情况不触发："
+                 "不呈手机号码形式的号码（固定电话、分机号、境外号码），以及 phonenumbers "
+                 "认可的号码（接入商自己的号段清单不明：TC-SUBJ 未给出）。解读："
+                 "这是接入商表单提示“不支持该手机号段”的近似判断，因此仅作建议（warning），不会使 `ok` 为 false；"
+                 "phonenumbers 的元数据版本随本库固定。仅检查订单（`audit: no`）。",
+            why="接入商的表单会拒绝某些号段（“不支持该手机号段”，TC-SUBJ）；不在任何已分配号段内的号码，"
+                "要么是填错了，要么就属于这类号段。",
+            fix="请核对号码；如表单拒绝，请改填其他号段的手机号码。",
+        ),
     ),
     examples=(
         Example("the principal's mobile is in the unallocated 140 block, on both records of him", fires=True,

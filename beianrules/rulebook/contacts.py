@@ -6,7 +6,7 @@ compared in normalised form. Cross-filing rules read the registry only through
 flags (``facts/crossfiling.py``): no other entity's data reaches a report.
 """
 
-from beianrules.declaration import Doc, Example, Ref, Rule, Text, fact, when
+from beianrules.declaration import Doc, DocZh, Example, Ref, Rule, Text, fact, when
 from beianrules.examples import other, own
 
 # An individual filer: the entity is the principal himself, with his ID as the certificate.
@@ -86,6 +86,18 @@ CONTACT_PHONE_NOT_LOCAL_SEGMENT = Rule(
             "the block was allocated, not where the subscriber lives: a ported number keeps its block.",
         fix="Give a number of the filing province's segments (or of an accepted neighbour, in Hebei).",
         sources=("SEED:L5", "TC-REJ", "AL-HE", "AL-SX18", "AL-HN18", "HW-KB", "KS-HN", "FC-GS"),
+        zh=DocZh(
+            what="主体负责人或网站/APP负责人的手机号码、应急联系电话或办公电话，"
+                 "按其号段或固定电话区号属于管局不接受的省份——仅适用于 `local_phones` "
+                 "参数要求该类备案使用本地号码的省份：HE（河北，也接受北京、天津号码）、SX、HN，以及 GS "
+                 "的个人备案。无法确定归属地区的号码（地理编码只能定位到“中国”的号段如 199、境外号码、"
+                 "格式不正确的文本）一律不触发。在 SX，单位在 `entity.remark` 中说明了使用外地号码原因的，"
+                 "不予驳回。",
+            why="有本地号码要求的管局会驳回不属于备案地区号段的联系电话（SEED:L5 驳回原因一）；"
+                "仅在接入商自己的页面载明该要求的省份适用（REASONS.md“Local numbers”；RULE-CATALOG §1.3 和 §2）。"
+                "归属地区指号段的分配地，而非用户的居住地：携号转网的号码仍保留原号段。",
+            fix="请填写备案所在省份号段的电话号码（河北也可填写其接受的相邻地区号段）。",
+        ),
     ),
     examples=(
         Example("Hebei, a Shanghai mobile", fires=True, paths=("entity.principal.mobile",), province="HE",
@@ -129,7 +141,8 @@ CONTACT_PHONE_UNREACHABLE = Rule(
     kind="rejection",
     conditions=when(
         fact("contact", "contact", is_phone=True),
-        fact("verification_call", "call", contact=Ref("contact", "ref"), reached=False, reached_later=False),
+        fact("verification_call", "call", contact=Ref("contact", "ref"), reached=False, reached_later=False,
+             blocked=False),
     ),
     # The field to correct first (as in every contact rule), then the call that failed.
     paths=(Ref("contact", "path"), Ref("call", "path")),
@@ -154,7 +167,9 @@ CONTACT_PHONE_UNREACHABLE = Rule(
         what="`verification.calls` records a call to one of the order's phones (a principal's mobile, "
              "emergency or office number, compared in normalised form) whose result is not `reached` "
              "(`unreachable`, `refused`, `wrong_person`). A call to a number the order does not hold is not "
-             "this rule. A failed call is made up for — the rule stays silent — when the same number was "
+             "this rule, nor a call with format 1.1's result `blocked` (the number blocks unknown callers): that "
+             "call is CONTACT_PHONE_BLOCKING's, and this rule is not reported for it (FORMAT 1.1 group G). "
+             "A failed call is made up for — the rule stays silent — when the same number was "
              "reached by a call on the same day or later; when the dates cannot be compared (one is "
              "missing) and no dated call settles it, the rule also stays silent. One reason per failed call "
              "and per field holding the number (paths: that field, then the call's result).",
@@ -166,6 +181,20 @@ CONTACT_PHONE_UNREACHABLE = Rule(
             "verification line (Huawei: 950808 ext. 5, SEED:L12, HW-CHK); replace a dead number by a "
             "change filing.",
         sources=("SEED:L5", "SEED:L12", "TC-REJ", "HW-CHK", "HW-ERR(4.1, 4.2)", "TC-CHECK"),
+        zh=DocZh(
+            what="`verification.calls` 中记录了一次拨打本订单某个电话（负责人的手机号码、应急联系电话或办公电话，"
+                 "按规范化形式比较）的核验电话，其结果不是 `reached`（而是 `unreachable`、`refused`、"
+                 "`wrong_person`）。拨打订单中没有的号码不属于本规则；1.1 格式中结果为 "
+                 "`blocked`（该号码拦截陌生来电）的电话也不属于本规则：它属于 CONTACT_PHONE_BLOCKING，"
+                 "本规则不对其报告（FORMAT 1.1 G 组）。同一号码在同一天或之后有一次接通的电话，"
+                 "即视为补上了失败的核验，本规则不触发；日期无法比较（其中一个缺失）且没有带日期的电话能判定时，"
+                 "本规则同样不触发。每次失败的电话、每个填有该号码的字段各一条原因（路径：该字段，"
+                 "然后是该电话的结果）。",
+            why="接入商和管局会拨打联系电话核验备案；电话无人接听、被拒接或由他人接听的，订单将被驳回（SEED:L5、"
+                "SEED:L12）；接入商的专项核查中，已通过备案的负责人无法联系到的，会下发整改通知（HW-CHK）。",
+            fix="请保持号码畅通并由本人接听；错过来电后，请拨打接入商的核验专线（华为：950808 转 5，SEED:L12、"
+                "HW-CHK）；号码已停用的，请通过变更备案更换。",
+        ),
     ),
     examples=(
         Example("the principal's mobile was not reached", fires=True,
@@ -211,6 +240,8 @@ CONTACT_PHONE_UNREACHABLE = Rule(
                 changes={"verification.calls": [{"phone": _CALLED, "result": "unreachable", "on": "2026-11-21"},
                                                 {"phone": _CALLED, "result": "reached"}]}),
         Example("no calls recorded", fires=False),
+        Example("a blocked call (format 1.1) is CONTACT_PHONE_BLOCKING's, not this rule's", fires=False,
+                changes={"verification.calls": [{"phone": _CALLED, "result": "blocked", "on": "2026-11-21"}]}),
     ),
 )
 
@@ -241,6 +272,14 @@ CONTACT_PHONE_USED_BY_OTHER_ENTITY = Rule(
         why="One mobile may serve only one entity; the bureau rejects numbers already filed by another.",
         fix="Use a number never filed before, or change the other entity's filing.",
         sources=("SEED:L5", "SEED:L7", "TC-REJ", "TC-SITE", "HW-S3(CQ)", "HW-S7(HE)", "IN-REJ"),
+        zh=DocZh(
+            what="某负责人（主体负责人、网站或APP负责人）的手机号码，"
+                 "在备案库中作为另一主体——证件和主体备案号均不相同的主体——的负责人电话出现。以下情况不触发："
+                 "两个主体由同一法定代表人担任（其只保留一套联系方式，SEED:L7；个人备案者即其本人备案的负责人）、"
+                 "无法确定是否同一法定代表人，以及没有备案库。",
+            why="一个手机号码只能用于一个主体；管局会驳回已被其他主体备案过的号码。",
+            fix="请使用从未备案过的号码，或变更另一主体的备案。",
+        ),
     ),
     examples=(
         Example("another company filed the same mobile", fires=True, paths=("entity.principal.mobile",),
@@ -303,6 +342,15 @@ CONTACT_SHARED_ACROSS_ENTITIES = Rule(
             "keeps one set of contacts.",
         fix="Use entity-specific contacts, or change the other entity's filing.",
         sources=("SEED:L7", "HW-S7(HE)"),
+        zh=DocZh(
+            what="主体负责人或网站/APP负责人的电子邮箱，在备案库中作为另一主体（证件和主体备案号均不相同的主体）"
+                 "的负责人邮箱出现。邮箱比较不区分大小写。以下情况不触发：两个主体由同一法定代表人担任（与 "
+                 "CONTACT_PHONE_USED_BY_OTHER_ENTITY 相同；个人备案者即其本人备案的负责人）、"
+                 "无法确定是否同一法定代表人，以及没有备案库。手机号码重复属于 CONTACT_PHONE_USED_BY_OTHER_ENTITY。",
+            why="不同主体的主体负责人或互联网信息服务负责人不得使用相同的联系方式（SEED:L7）；"
+                "唯一的例外是同一法定代表人担任多家公司的负责人，其只保留一套联系方式。",
+            fix="请使用本主体专用的联系方式，或变更另一主体的备案。",
+        ),
     ),
     examples=(
         Example("the principal's email is another company's", fires=True, paths=("entity.principal.email",),
@@ -373,6 +421,19 @@ LEGAL_REP_CONTACTS_INCONSISTENT = Rule(
             "companies filing, his contact details must be identical in each (SEED:L7).",
         fix="Use the same mobile and email in every filing, correcting this order or the other filing.",
         sources=("SEED:L7", "HW-KB(doc_0080)"),
+        zh=DocZh(
+            what="主体负责人即法定代表人（按证件号码判断，否则按姓名），同一人（按证件号码）"
+                 "在备案库中又是另一主体的主体负责人，且该主体是由其担任法定代表人的单位，"
+                 "而其手机号码或电子邮箱在两份备案中不一致。每个不一致的字段（`entity.principal.mobile`、"
+                 "`entity.principal.email`）一条原因；只比较两份备案中都填写了的字段（手机号码规范化后比较，"
+                 "邮箱不区分大小写）。另一份备案中的值从不显示。以下情况不触发：没有备案库；"
+                 "另一主体的法定代表人是他人或未填写：此时负责人的联系方式反而必须不同（CONTACT_PHONE_USED_BY_OTHER"
+                 "_ENTITY），若要求一致则无论如何都会驳回。其本人的个人备案不算其名下公司（SEED:L7 说的是多家公司）"
+                 "：其联系方式可以不同。",
+            why="这是联系方式必须相同的唯一情形：同一法定代表人有多家公司备案时，"
+                "其联系方式在各份备案中须完全一致（SEED:L7）。",
+            fix="请在各份备案中使用同一手机号码和电子邮箱：修改本订单，或变更另一份备案。",
+        ),
     ),
     examples=(
         Example("he heads another company with another mobile", fires=True, paths=("entity.principal.mobile",),
@@ -444,6 +505,20 @@ SERVICE_PRINCIPAL_ID_USED_BY_OTHER_ENTITY = Rule(
         fix="Nominate another person here, or change or cancel the other entity's filing (where the old "
             "filing is at the same provider, per HW).",
         sources=("SEED:L11", "KEPAI-3P", "VE-JX", "TC-SUBJ"),
+        zh=DocZh(
+            what="网站或APP负责人 X（互联网信息服务负责人）的证件号码，"
+                 "在备案库中另一主体（证件和主体备案号均不相同的主体）下作为网站或APP负责人的证件号码出现，"
+                 "该份备案不是 X 本人的个人备案，且所检查的文档也不是 X 本人的个人备案（REASONS-WAVE1 "
+                 "对种子行的修改：一个人可以担任其本人个人备案及一家公司的负责人）。X 本人的个人备案是由 X "
+                 "担任负责人的 `individual` 备案：证件号码（否则为负责人的证件号码）与 X 的相同，"
+                 "只有在双方都未填号码时才比较姓名；无法判断时视为其本人的备案（不触发，W7）。"
+                 "为自己的网站备案始终允许：第二家公司会在检查该公司的备案时报告。"
+                 "证件号码去除首尾空白后不区分大小写比较（末位 `x`）。仅担任另一主体的主体负责人不计入。"
+                 "同一法定代表人不构成例外。没有备案库时不触发。",
+            why="一个人只能担任一个主体的互联网信息服务负责人；同一人出现在两个主体下，"
+                "会以互联网信息服务负责人证件号码重复被驳回（SEED:L11）。",
+            fix="请在本订单中另行指定负责人，或变更、注销另一主体的备案（按 HW，旧备案需在同一接入商处）。",
+        ),
     ),
     examples=(
         Example("he also serves his own personal filing: allowed", fires=False,

@@ -2,6 +2,7 @@
 
 from beianrules.declaration import (
     Doc,
+    DocZh,
     Example,
     Ref,
     Rule,
@@ -37,6 +38,13 @@ ID_EXPIRED = Rule(
             "rectification notice (证件非最新) for approved filings whose principal's ID expired.",
         fix="Upload the renewed ID or certificate; for an approved filing, submit a change filing (变更备案).",
         sources=("SEED:L13", "HW-ERR(1.6)"),
+        zh=DocZh(
+            what="主体负责人或网站/APP负责人的身份证件，或主体证件，其 `valid_until` 早于 `as_of`。有效期至 `as_of` "
+                 "当天的证件不算过期；`长期`（长期有效）永不过期。",
+            why="证件过期的备案会被管局驳回；对已备案的，接入商的专项核查会对主体负责人证件已过期的备案下发整改通知"
+                "（证件非最新）。",
+            fix="上传换领后的身份证件或主体证件；已备案的，请提交变更备案。",
+        ),
     ),
     examples=(
         Example("the principal's ID expired before the check date", fires=True,
@@ -84,6 +92,15 @@ ENTITY_PROVINCE_NOT_CERT_PROVINCE = Rule(
             "filings from elsewhere are rejected.",
         fix="File with the bureau of the province the certificate names, or update the certificate.",
         sources=("SEED:L9",),
+        zh=DocZh(
+            what="备案主体为单位（`entity.type` 为 `individual` 以外的任何类型），且 `entity.certificate.address` "
+                 "所在省份（按 `beianrules.regions.address_province` 判断）不是 `order.province`。"
+                 "地址缺失或无法判断其省份（只有区县名称、文字有歧义）时不触发。统一社会信用代码中的行政区划码是单位最"
+                 "初登记的地方，仅作提示（RULE-CATALOG §1.4 ID_REGION_CODE_HINT），不会触发本规则。个人备案者由 "
+                 "ID_ADDRESS_OUTSIDE_PROVINCE 判断。",
+            why="管局要求备案主体的证件住所位于备案所在省份；在外省备案的会被驳回。",
+            fix="向证件所载省份的管局备案，或先办理证件变更。",
+        ),
     ),
     examples=(
         Example("a Zhejiang filing by a company registered in Jiangsu", fires=True,
@@ -151,6 +168,18 @@ ID_ADDRESS_OUTSIDE_PROVINCE = Rule(
             "refuse non-local personal filers altogether. Missing proof leads to rejection.",
         fix="Upload the proof the province accepts, or file in the province of the ID.",
         sources=("SEED:L9", "TC-REJ", "HW-KB", "HW-JX-P", "HW-GD-P", "TC-SC", "WX-API", "FC-GS"),
+        zh=DocZh(
+            what="备案主体为 `individual`，`entity.principal.id_document.address` 所在省份不是 `order.province`，"
+                 "并按管局的 `out_of_province_id` 参数判断：`proof_accepted`——既未附 `residence_permit` 也未附 "
+                 "`address_proof`；`residence_permit_only`——未附 `residence_permit`（住址证明不能替代）；"
+                 "`local_id_only`——无论附了什么都触发，提示信息说明该管局只接受本省证件；`unknown`——不触发。"
+                 "地址缺失或无法判断其省份时也不触发。身份证号码中的行政区划码是证件签发地，而非证件上印的住址"
+                 "（RULE-CATALOG §1.4 ID_REGION_CODE_HINT），不会触发本规则。四川个体工商户/商贸公司（TC-SC）"
+                 "的负责人不在本规则范围内。",
+            why="管局要求个人备案者的住所位于备案所在省份；持外省证件的，在允许的省份须提供居住证或其他住址证明，"
+                "还有多个管局完全不受理非本地的个人备案。缺少证明的会被驳回。",
+            fix="上传该省认可的证明材料，或到证件所在省份备案。",
+        ),
     ),
     examples=(
         Example("a Zhejiang personal filing with a Jiangsu ID and no proof", fires=True,

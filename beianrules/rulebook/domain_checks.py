@@ -1,11 +1,11 @@
-"""Wave-1b rules about websites' domains (REASONS-WAVE1, table 1b): DOMAIN_EXPIRED_OR_SHORT, DOMAIN_NOT_REAL_NAME,
-DOMAIN_HOLDER_MISMATCH, DOMAIN_GOV_SUFFIX, DOMAIN_BJ_SUFFIX_LIST (BJ), DOMAIN_BJ_NATIONAL_WORDS (BJ),
-DOMAIN_NX_ORG_ACCESS (NX), DOMAIN_SUBDOMAIN_FILING and DOMAIN_HAS_FOREIGN_FILING. Their facts:
-``beianrules.facts.domain_checks``."""
+"""Wave-1b rules about websites' domains (REASONS-WAVE1, table 1b): DOMAIN_EXPIRED_OR_SHORT, DOMAIN_NOT_REAL_NAME
+and DOMAIN_HOLDER_MISMATCH (with their format-1.1 clauses, for APPs' domains too), DOMAIN_GOV_SUFFIX,
+DOMAIN_BJ_SUFFIX_LIST (BJ), DOMAIN_BJ_NATIONAL_WORDS (BJ), DOMAIN_NX_ORG_ACCESS (NX), DOMAIN_SUBDOMAIN_FILING
+and DOMAIN_HAS_FOREIGN_FILING. Their facts: ``beianrules.facts.domain_checks``."""
 
 import datetime as _dt
 
-from beianrules.declaration import Doc, Effective, Example, Mode, Ref, Rule, Text, any_of, fact, when
+from beianrules.declaration import Doc, DocZh, Effective, Example, Mode, Ref, Rule, Text, any_of, fact, when
 from beianrules.examples import own, own_filing
 
 _ORDERS_ONLY: frozenset[Mode] = frozenset({"order"})
@@ -72,6 +72,21 @@ DOMAIN_EXPIRED_OR_SHORT = Rule(
             "used.",
         sources=("TC-REJ", "AL-HE", "AL-LN", "AL-NM", "AL-HN-ZH", "AL-GZ", "AL-FJ", "AL-QH", "AL-SD", "HW-KB",
                  "HW-ERR(2.1, 2.2)"),
+        zh=DocZh(
+            what="对每个 `domain` 为主机名（W9）且填写了 `expires_on` 的 `websites[i].domain_details[j]`：(a) "
+                 "`expires_on` 早于检查日 `D`——域名注册已失效（到期当天仍在注册期内）；"
+                 "适用于订单和已通过的备案（对已通过的备案为整改）；(b) 仅限订单，`expires_on` 在 `D` 当天或之后，"
+                 "且管局设置了 `domain_validity`：`three_months`（BJ TJ HE SX NM LN SH JS ZJ FJ HN GZ GS QH）"
+                 "——`expires_on < add_months(R, 3)`，恰好为 `R` 之后三个月的日期即满足要求；`forty_five_days`（SD）"
+                 "——`(expires_on − R).days < 45`。`R` 为管局日（W4）：处于 `authority_review` 的订单为 "
+                 "`order.submitted_to_authority_on`，否则为 `D`。每个 `domain_details` 条目一条原因。"
+                 "以下情况不触发：`expires_on` 未填写或为长期；(b) 在 `R` 未知时（已在管局但未填 "
+                 "`submitted_to_authority_on`）、在未设置 `domain_validity` 的省份，以及对已通过的备案（HW-ERR 2.2 "
+                 "所说的“即将到期”没有给出阈值）；`domain` 不是主机名（是 URL）。",
+            why="域名须在注册有效期内才能备案；备案提交到管局后不久即到期的域名会被管局驳回（多数要求三个月，"
+                "山东为 45 天）；已备案的域名过期属于整改事项。",
+            fix="请提前为域名续费，留足期限；域名不再使用的，请注销该网站或取消接入。",
+        ),
     ),
     examples=(
         Example("Zhejiang: a day short of three months", fires=True, paths=(_EXPIRES,),
@@ -121,30 +136,43 @@ DOMAIN_EXPIRED_OR_SHORT = Rule(
 # -- DOMAIN_NOT_REAL_NAME -----------------------------------------------------------------------------------------
 
 _VERIFIED = "websites[0].domain_details[0].real_name_verified_on"
+_STATUS = "websites[0].domain_details[0].real_name_status"
+_APP_STATUS = "apps[0].domain_details[0].real_name_status"
+
+
+def _mini_program(**fields: object) -> dict[str, object]:
+    """A WeChat mini-program entry of ``apps`` (format 1.1), with ``fields``."""
+    return {"name": "示例小程序", "kind": "mini_program", "platforms": ["wechat"], "content_categories": ["tools"],
+            **fields}
 
 DOMAIN_NOT_REAL_NAME = Rule(
     code="DOMAIN_NOT_REAL_NAME",
     kind="rejection",
     severity="warning",
-    modes=_ORDERS_ONLY,
-    conditions=when(fact("domain_real_name_wait", "w", too_soon=True)),
+    conditions=any_of(
+        when(fact("domain_real_name_wait", "w", too_soon=True)),
+        when(fact("domain_real_name_status", "w", status="unverified"), severity="error"),
+        when(fact("domain_real_name_status", "w", status="pending"), severity="error"),
+    ),
     paths=(Ref("w", "path"),),
-    evidence={"domain": Ref("w", "domain"), "verified_on": Ref("w", "verified_on"), "day": Ref("w", "day"),
-              "working_days": Ref("w", "working_days")},
+    evidence={"service": Ref("w", "service"), "domain": Ref("w", "domain"), "problem": Ref("w", "problem"),
+              "verified_on": Ref("w", "verified_on"), "day": Ref("w", "day"),
+              "working_days": Ref("w", "working_days"), "status": Ref("w", "status")},
     message=Text(
-        zh="网站域名 {domain} 于 {verified_on} 完成实名认证，到 {day} 只过了 {working_days} 个工作日；实名信息通常约"
-           "3个工作日（有的接入商说3–5个）才同步到工信部，此时提交可能因“域名未实名认证”被驳回。",
-        en="The website domain {domain} was real-name verified on {verified_on}; by {day} only {working_days} "
-           "working day(s) have passed, and the data take about 3 working days (some providers say 3–5) to "
-           "reach the MIIT database, so the order may be rejected as 'domain not real-name verified'.",
+        zh="{service:service_kind}域名 {domain} {problem:domain_real_name_problem}",
+        en="The {service:service_kind} domain {domain} {problem:domain_real_name_problem}",
     ),
     remedy=Text(
-        zh="请在域名实名认证完成满3个工作日后再提交（法定节假日不计，调休上班日计入）。",
-        en="Submit once 3 working days have passed since the real-name verification (public holidays do not "
-           "count, make-up working days do).",
+        zh="{problem:domain_real_name_remedy}",
+        en="{problem:domain_real_name_remedy}",
     ),
     doc=Doc(
-        what="The waiting period only. For each `websites[i].domain_details[j]` whose `domain` is a host (W9) and "
+        what="Two clauses. (1.1) A `domain_details[j]` of a website or (1.1) an APP (`apps[i].domain_details`) "
+             "whose `domain` is a host (W9) gives `real_name_status` `unverified` or `pending`: an error, on "
+             "orders of every status and on approved filings (a rectification there); `verified` is silent, and "
+             "so is a status not given (it is never read as unverified). "
+             "(1.0) The waiting period, a warning on orders only. For each `websites[i].domain_details[j]` (and, "
+             "in 1.1, `apps[i].domain_details[j]`) whose `domain` is a host (W9) and "
              "whose `real_name_verified_on` is given, on an order whose `order.status` is `draft`, `rejected` "
              "or `provider_review`: fewer than 3 working days (W4: the days `x` with `verified < x ≤ R'` that "
              "`chinese_calendar.is_workday` calls working days, holidays off, make-up working days on) lie "
@@ -154,12 +182,36 @@ DOMAIN_NOT_REAL_NAME = Rule(
              "arrive sooner. One reason per `domain_details` entry. Silent: any day of the range the "
              "installed calendar does not cover; `real_name_verified_on` after `R'`; orders in "
              "`authority_review`, approved filings and abandoned orders; a date not given (it means \"not "
-             "given\", never \"unverified\"). Not checked: \"not verified at all\" or \"not in the MIIT "
-             "database\" (FORMAT 1.0 has no real-name status).",
+             "given\", never \"unverified\"). Not checked: \"not in the MIIT database\" (no field says it). "
+             "One reason per `domain_details` entry and clause; the message says whether the domain is a "
+             "website's or an APP's (`kind`). Reading: `pending` (实名审核中) is not yet verified, so it is "
+             "rejected like `unverified`, as the row says; the waiting period is not added on top of it.",
         why="A domain's real-name data reach the MIIT database some working days after the registrar verifies "
-            "it; an order the bureau checks before then is rejected as 域名未实名认证.",
-        fix="Wait 3 working days after the real-name verification before submitting.",
+            "it; an order the bureau checks before then, or for a domain whose holder was never verified, is "
+            "rejected as 域名未实名认证 (and a filed domain without real-name verification must be rectified).",
+        fix="Have the domain real-name verified and wait 3 working days after the verification before submitting.",
         sources=("TC-REJ", "TC-SITE", "HW-KB(doc_0003, doc_0075)"),
+        zh=DocZh(
+            what="两款。（1.1）网站或（1.1）APP（`apps[i].domain_details`）的某个 `domain` 为主机名（W9）的 "
+                 "`domain_details[j]`，其 `real_name_status` 为 `unverified` 或 `pending`：error，"
+                 "适用于各种状态的订单和已通过的备案（对已通过的备案为整改）；`verified` 不触发，"
+                 "未填写状态的也不触发（从不视为未实名）。（1.0）等待期，仅对订单作警告。对每个 `domain` "
+                 "为主机名（W9）且填写了 `real_name_verified_on` 的 `websites[i].domain_details[j]`（1.1 中还包括 "
+                 "`apps[i].domain_details[j]`），在 `order.status` 为 `draft`、`rejected` 或 `provider_review` "
+                 "的订单上：从 `real_name_verified_on` 到 `R'` 之间不足 3 个工作日（W4：满足 `verified < x ≤ R'` "
+                 "且 `chinese_calendar.is_workday` 认定为工作日的日期 `x`，法定节假日不计，调休上班日计入），其中 "
+                 "`R'` 在 `provider_review` 且已填写时为 `order.submitted_to_provider_on`，否则为检查日 "
+                 "`D`（2026-11-23 周一完成实名认证：周四是第一个满足的日期）。仅作警告：TC 说约 3 个工作日，HW 说 "
+                 "3–5 个，数据也可能更早同步。每个 `domain_details` 条目一条原因。以下情况不触发："
+                 "区间内有任何一天不在已安装日历的覆盖范围内；`real_name_verified_on` 晚于 `R'`；处于 "
+                 "`authority_review` 的订单、已通过的备案和已放弃的订单；未填写日期（表示“未填写”，"
+                 "从不表示“未实名”）。不检查：“不在工信部数据库中”（没有字段表达这一点）。每个 `domain_details` "
+                 "条目、每款一条原因；消息说明该域名属于网站还是APP（`kind`）。解读：`pending`（实名审核中）"
+                 "尚未完成实名认证，因此按该行所述与 `unverified` 一样驳回；不再叠加等待期。",
+            why="域名注册商完成实名核验后，实名数据要过若干个工作日才同步到工信部数据库；在此之前由管局审核的订单，"
+                "或持有人从未完成实名核验的域名，会以“域名未实名认证”被驳回（已备案但未实名认证的域名须整改）。",
+            fix="请为域名完成实名认证，并在认证完成 3 个工作日后再提交。",
+        ),
     ),
     examples=(
         Example("verified Monday 2026-11-23, checked Wednesday: 2 working days", fires=True, as_of="2026-11-25",
@@ -192,6 +244,28 @@ DOMAIN_NOT_REAL_NAME = Rule(
         Example("an approved filing is not judged", fires=False, as_of="2026-11-25",
                 changes={**_APPROVED, **_detail(real_name_verified_on="2026-11-23")}),
         Example("no verification date given", fires=False, changes=_detail(expires_on="2028-01-01")),
+        Example("1.1: the holder is not real-name verified", fires=True, paths=(_STATUS,), severity="error",
+                changes=_detail(real_name_status="unverified")),
+        Example("1.1: the holder's verification is pending", fires=True, paths=(_STATUS,), severity="error",
+                changes=_detail(real_name_status="pending")),
+        Example("1.1: verified", fires=False, changes=_detail(real_name_status="verified")),
+        Example("1.1: an order at the bureau whose domain is unverified", fires=True, paths=(_STATUS,),
+                changes={**_AT_BUREAU, **_detail(real_name_status="unverified")}),
+        Example("1.1: an approved filing whose domain is unverified (rectification)", fires=True,
+                paths=(_STATUS,), changes={**_APPROVED, **_detail(real_name_status="unverified")}),
+        Example("1.1: verified two working days ago, status verified: the waiting period still applies",
+                fires=True, as_of="2026-11-25", paths=(_VERIFIED,), severity="warning",
+                changes=_detail(real_name_verified_on="2026-11-23", real_name_status="verified")),
+        Example("1.1: a mini-program's domain is unverified", fires=True, paths=(_APP_STATUS,),
+                changes={"apps": [_mini_program(domain_details=[{"domain": "api.example-tech.cn",
+                                                                  "real_name_status": "unverified"}])]}),
+        Example("1.1: an APP's domain verified two working days ago", fires=True, as_of="2026-11-25",
+                paths=("apps[0].domain_details[0].real_name_verified_on",), severity="warning",
+                changes={"apps": [_mini_program(kind="app", domain_details=[
+                    {"domain": "api.example-tech.cn", "real_name_verified_on": "2026-11-23"}])]}),
+        Example("1.1: an APP's domain detail that is a URL is not judged", fires=False,
+                changes={"apps": [_mini_program(domain_details=[{"domain": "https://api.example-tech.cn/",
+                                                                  "real_name_status": "unverified"}])]}),
     ),
 )
 
@@ -199,6 +273,11 @@ DOMAIN_NOT_REAL_NAME = Rule(
 
 _REGISTRANT = "websites[0].domain_details[0].registrant"
 _HOLDER_PATHS = ("entity.name", _REGISTRANT)
+_CERT_PATHS = ("entity.certificate.number", "websites[0].domain_details[0].registrant_certificate_number")
+
+
+def _cert(kind: str, number: object) -> dict[str, object]:
+    return {"registrant_certificate_type": kind, "registrant_certificate_number": number}
 _HOLDER = "domain_registrant"
 
 DOMAIN_HOLDER_MISMATCH = Rule(
@@ -213,18 +292,18 @@ DOMAIN_HOLDER_MISMATCH = Rule(
              fact("province", "bureau", domain_holder="unit_or_legal_rep")),
     ),
     paths=(Ref("h", "path"), Ref("h", "entity_path")),
-    evidence={"domain": Ref("h", "domain"), "registrant": Ref("h", "registrant"), "expected": Ref("h", "expected"),
-              "entity_name": Ref("h", "entity_name"), "legal_rep": Ref("h", "legal_rep"),
+    evidence={"service": Ref("h", "service"), "domain": Ref("h", "domain"), "problem": Ref("h", "problem"),
+              "registrant": Ref("h", "registrant"), "registrant_number": Ref("h", "registrant_number"),
+              "expected": Ref("h", "expected"), "entity_name": Ref("h", "entity_name"),
+              "entity_number": Ref("h", "entity_number"), "legal_rep": Ref("h", "legal_rep"),
               "province": Ref("bureau", "code")},
     message=Text(
-        zh="网站域名 {domain} 的持有者（注册人）为“{registrant}”，应为{expected:domain_holder_expected}。",
-        en="The website domain {domain} is held (registered) by '{registrant}'; it should be held by "
-           "{expected:domain_holder_expected}.",
+        zh="{service:service_kind}域名 {domain} {problem:domain_holder_problem}。",
+        en="The {service:service_kind} domain {domain} {problem:domain_holder_problem}.",
     ),
     remedy=Text(
-        zh="请在域名注册商处将域名持有者变更为{expected:domain_holder_expected}并重新完成实名认证，或改用其持有的域名。",
-        en="Have the registrar change the domain's holder to {expected:domain_holder_expected} and verify it "
-           "again, or file a domain that they hold.",
+        zh="{problem:domain_holder_remedy}",
+        en="{problem:domain_holder_remedy}",
     ),
     doc=Doc(
         what="A `websites[i].domain_details[j]` whose `domain` is a host (W9) gives a `registrant` that can be "
@@ -239,15 +318,58 @@ DOMAIN_HOLDER_MISMATCH = Rule(
              "rectification there). Silent: units in the other provinces (HW's general reading lets "
              "shareholders, the main principal or senior managers hold the domain, which the document cannot "
              "show; BJ and NM by conflicts c5 and c6); (c) without the legal representative's name; "
-             "`entity.name` or the registrant blank. Not checked: the registrant's certificate type and "
-             "number (not in FORMAT 1.0). Reading: \"not 隐私\" is read as \"does not contain 隐私\" "
-             "(隐私保护 is a mask too), the reading that compares less.",
+             "`entity.name` or the registrant blank. Reading: \"not 隐私\" is read as \"does not contain 隐私\" "
+             "(隐私保护 is a mask too), the reading that compares less. "
+             "(1.1) The same three clauses compare the registrant's certificate, for `domain_details` of "
+             "websites and of APPs (`apps[i].domain_details`, whose name clause applies as well): a "
+             "`domain_details[j]` gives both `registrant_certificate_type` and `registrant_certificate_number`, "
+             "and the certificate is not (a) the individual filer's — `entity.certificate` or his principal's "
+             "`id_document` —, (b) the unit's `entity.certificate` (`unit_only`), (c) the unit's certificate "
+             "nor the legal representative's `id_number` (`unit_or_legal_rep`, only when that is given). A "
+             "certificate is another's when the ID keys (W8: NFKC, white space and hyphens removed, upper case) "
+             "differ, or when both types are given and differ (the legal representative's `id_type` is "
+             "optional: without it the number alone decides). Paths: `…registrant_certificate_number` and "
+             "`entity.certificate.number`. Silent without the entity's certificate number (and, individuals, "
+             "his principal's ID number). Reading: the row names HE FJ QH LN SD BJ (unit or legal rep) and HN GZ "
+             "NM NX (unit only); the clause reads the same `domain_holder` parameter as the name clause, so BJ "
+             "and NM stay off for units (conflicts c5, c6), HB and XZ are unit-only and SC unit-or-legal-rep, "
+             "and units in the other provinces are not compared (shareholders and managers may hold the "
+             "domain there, HW-KB's general reading) — the reading that rejects less. Reading: both the "
+             "registrant's type and number must be given (the row names both).",
         why="The domain must be held by the filer: the bureau checks the registrant's real-name record against "
             "the filing, and a domain held by someone else is rejected (for units, some bureaus accept the "
             "legal representative, others only the unit itself).",
         fix="Change the domain's holder at the registrar, or file a domain the filer holds.",
         sources=("TC-REJ", "HW-KB(doc_0209)", "AL-HE", "AL-FJ", "AL-QH", "AL-LN", "AL-SD", "AL-HN-ZH", "AL-GZ",
                  "HW-KB(doc_0239)", "HW-S3(XZ)", "TC-SC", "HW-ERR(2.3)"),
+        zh=DocZh(
+            what="某个 `domain` 为主机名（W9）的 `websites[i].domain_details[j]` 填写了可比较的 "
+                 "`registrant`——含有汉字、不含 `*` 且不是“隐私”（英文或拼音记录，或隐私保护遮蔽，不作比较）"
+                 "——按名称键（W5：NFKC、去除空白、分隔符视为 ·、拉丁字母不区分大小写）比较：(a) `entity.type` 为 "
+                 "`individual`，注册人不是 `entity.name`；(b) 管局的 `domain_holder` 为 `unit_only`（HB HN GZ XZ "
+                 "NX）的单位，注册人不是 `entity.name`——即使是法定代表人的姓名也一样（NX：“不能是法人”）；(c) "
+                 "管局为 `unit_or_legal_rep`（HE LN FJ SD SC QH）的单位，注册人不是 `entity.name`，且已填写 "
+                 "`entity.legal_representative.name`，注册人也不是该法定代表人。每个 `domain_details` "
+                 "条目一条原因；适用于订单和已通过的备案（对已通过的备案为整改）。以下情况不触发："
+                 "其他省份的单位（HW 的一般解读允许股东、主要负责人或高管持有域名，而文档无法体现这一点；BJ 和 NM "
+                 "依冲突 c5 和 c6）；(c) 没有法定代表人姓名时；`entity.name` 或注册人为空。解读："
+                 "“不是隐私”解读为“不含‘隐私’”（“隐私保护”也是遮蔽），即比较较少的解读。（1.1）"
+                 "同样的三款还比较注册人的证件，适用于网站和APP的 `domain_details`（`apps[i].domain_details`，"
+                 "其名称款同样适用）：某个 `domain_details[j]` 同时填写了 `registrant_certificate_type` 和 "
+                 "`registrant_certificate_number`，且该证件不是(a) 个人备案者的——`entity.certificate` 或其负责人的 "
+                 "`id_document`——，(b) 单位的 `entity.certificate`（`unit_only`），(c) 既不是单位的证件，"
+                 "也不是法定代表人的 `id_number`（`unit_or_legal_rep`，仅在已填写时）。证件键（W8：NFKC、"
+                 "去除空白和连字符、转为大写）不同，或双方都填写了类型且类型不同时，视为他人的证件（法定代表人的 "
+                 "`id_type` 为选填：未填写时只按号码判断）。路径：`…registrant_certificate_number` 和 "
+                 "`entity.certificate.number`。没有主体证件号码（对个人还包括其负责人的证件号码）时不触发。解读："
+                 "该行列出 HE FJ QH LN SD BJ（单位或法定代表人）和 HN GZ NM NX（仅单位）；本款读取与名称款相同的 "
+                 "`domain_holder` 参数，因此 BJ 和 NM 对单位仍不检查（冲突 c5、c6），HB 和 XZ 为仅单位，SC "
+                 "为单位或法定代表人，其他省份的单位不作比较（按 HW-KB 的一般解读，那里股东和管理人员可以持有域名）"
+                 "——即驳回较少的解读。解读：注册人的证件类型和号码都须填写（该行两者都列出了）。",
+            why="域名必须由备案者持有：管局会将注册人的实名记录与备案信息核对，由他人持有的域名会被驳回（对单位，"
+                "有的管局接受法定代表人持有，有的只接受单位本身）。",
+            fix="请在域名注册商处将域名持有人变更为备案主体，或改用备案者本人持有的域名备案。",
+        ),
     ),
     examples=(
         Example("an individual filer's domain held by someone else", fires=True, paths=_HOLDER_PATHS,
@@ -282,6 +404,52 @@ DOMAIN_HOLDER_MISMATCH = Rule(
         Example("Hebei: an approved filing whose domain someone else holds (rectification)", fires=True,
                 province="HE", paths=_HOLDER_PATHS, changes={**_APPROVED, **_detail(registrant="李建国")}),
         Example("no registrant given", fires=False, changes={**_INDIVIDUAL, **_detail(expires_on="2028-01-01")}),
+        Example("1.1: an individual filer's domain held under another ID", fires=True, paths=_CERT_PATHS,
+                changes={**_INDIVIDUAL, **_detail(**_cert("resident_id", "330106199001011234"))}),
+        Example("1.1: an individual filer's own ID, lower-case x and spaced", fires=False,
+                changes={**_INDIVIDUAL, "entity.certificate.number": "33010619850312123X",
+                         **_detail(**_cert("resident_id", "330106 19850312123x"))}),
+        Example("1.1: an individual filer's ID number under another type", fires=True, paths=_CERT_PATHS,
+                changes={**_INDIVIDUAL, **_detail(**_cert("passport", own("entity.principal.id_document.number")))}),
+        Example("1.1: a type without a number is not compared", fires=False,
+                changes={**_INDIVIDUAL, **_detail(registrant_certificate_type="resident_id")}),
+        Example("1.1: a number without a type is not compared", fires=False,
+                changes={**_INDIVIDUAL, **_detail(registrant_certificate_number="330106199001011234")}),
+        Example("1.1 Hebei: the unit's licence", fires=False, province="HE",
+                changes=_detail(**_cert("business_license", own("entity.certificate.number")))),
+        Example("1.1 Hebei: the legal representative's ID", fires=False, province="HE",
+                changes=_detail(**_cert("resident_id", own("entity.legal_representative.id_number")))),
+        Example("1.1 Hebei: someone else's ID", fires=True, province="HE", paths=_CERT_PATHS,
+                changes=_detail(**_cert("resident_id", "130102199001011234"))),
+        Example("1.1 Hebei: someone else's ID, the legal representative's ID not given", fires=False,
+                province="HE", changes={"entity.legal_representative.id_number": None,
+                                        **_detail(**_cert("resident_id", "130102199001011234"))}),
+        Example("1.1 Hubei (unit only): the legal representative's ID", fires=True, province="HB",
+                paths=_CERT_PATHS,
+                changes=_detail(**_cert("resident_id", own("entity.legal_representative.id_number")))),
+        Example("1.1 Hubei: the unit's number under another certificate type", fires=True, province="HB",
+                paths=_CERT_PATHS,
+                changes=_detail(**_cert("organization_code", own("entity.certificate.number")))),
+        Example("1.1 Zhejiang compares no unit's registrant certificate", fires=False,
+                changes=_detail(**_cert("resident_id", "330106199001011234"))),
+        Example("1.1 Beijing compares no unit's registrant certificate (conflict c5)", fires=False, province="BJ",
+                changes=_detail(**_cert("resident_id", "110101199001011234"))),
+        Example("1.1 Hebei: name and certificate both wrong, two reasons", fires=True, province="HE", count=2,
+                paths=("entity.certificate.number", "entity.name", _REGISTRANT,
+                       "websites[0].domain_details[0].registrant_certificate_number"),
+                changes=_detail(registrant="李建国", **_cert("resident_id", "130102199001011234"))),
+        Example("1.1 Hebei: an APP's domain held by someone else", fires=True, province="HE",
+                paths=("apps[0].domain_details[0].registrant", "entity.name"),
+                changes={"apps": [_mini_program(domain_details=[{"domain": "api.example-tech.cn",
+                                                                  "registrant": "李建国"}])]}),
+        Example("1.1: an individual's APP domain under another ID", fires=True,
+                paths=("apps[0].domain_details[0].registrant_certificate_number", "entity.certificate.number"),
+                changes={**_INDIVIDUAL, "apps": [_mini_program(domain_details=[
+                    {"domain": "api.example-tech.cn", **_cert("resident_id", "330106199001011234")}])]}),
+        Example("1.1: an individual's APP domain under his own ID", fires=False,
+                changes={**_INDIVIDUAL, "apps": [_mini_program(domain_details=[
+                    {"domain": "api.example-tech.cn",
+                     **_cert("resident_id", own("entity.principal.id_document.number"))}])]}),
     ),
 )
 
@@ -323,6 +491,16 @@ DOMAIN_GOV_SUFFIX = Rule(
             ".公益 and party and government organs' only under .gov.cn or .政务.",
         fix="Use a domain with the required suffix.",
         sources=("HW-KB(doc_0218, doc_0220, doc_0222, doc_0221, doc_0233)",),
+        zh=DocZh(
+            what="在 `gov_domain_suffix` 为 `on` 的省份（NM SH ZJ JS HB），对每个公共后缀已知（W9，ICANN 部分，U "
+                 "形式）的主机名 `websites[i].domains[j]`：`entity.type` 为 `public_institution` 而后缀既不是 "
+                 "`cn`、也不以 `.cn` 结尾、也不是 `公益`；或 `entity.type` 为 `government` 而后缀既不是 `gov.cn`、"
+                 "也不以 `.gov.cn` 结尾、也不是 `政务`。每个域名一条原因。以下情况不触发：其他主体类型；"
+                 "未知后缀（没有可注册域名）；已通过的备案（政策出台前备案的网站；audit: no）。",
+            why="依据《互联网政务应用安全管理规定》，这些管局只为事业单位备案 .cn 或 .公益 域名的网站，"
+                "只为党政机关备案 .gov.cn 或 .政务 域名的网站。",
+            fix="请使用带有规定后缀的域名。",
+        ),
     ),
     examples=(
         Example("Zhejiang: a public institution's .com domain", fires=True, paths=_GOV_PATHS,
@@ -394,6 +572,21 @@ DOMAIN_BJ_SUFFIX_LIST = Rule(
             "refused with 该域名后缀不支持备案.",
         fix="Use a domain with a listed suffix.",
         sources=("TC-PROV", "AL-BJ-2025"),
+        zh=DocZh(
+            what="自 2019-01-01 起施行（以检查日 `D` 计）。`order.province` 为 BJ，`order.type` 为 `new_filing` 或 "
+                 "`new_website`，且某个 `websites[i].domains[j]` 的顶级域（W9：主机名 U 形式的最后一个标签）"
+                 "不在管局的 `allowed_tlds` 中——wang ren citic xin shop ltd vip ink club site biz com cn net fun "
+                 "online store tech work law beer design wiki art love xyz group center chat city company cool "
+                 "email fund gold guru pub run show social team today video world zone life live plus info 中国 "
+                 "pro auto co cloud fashion fit host link luxe mobi press sohu space top website yoga cc tv icu "
+                 "tel——也不是全由汉字组成（列表中的“.中文域名”）。因此 .hk .tw .asia .jp .io .me .win .org 会触发，"
+                 "公共后缀列表（Public Suffix List）不认识的顶级域也会触发（它同样不在列表中）。每个域名一条原因。"
+                 "以下情况不触发：其他订单类型（2018-01-01 之前备案的 `.org` 域名仍可接入或变更；"
+                 "不知道变更新增了哪些域名）；不是主机名的 `domains[j]`；已通过的备案。`.icu`：TC-PROV 列有该后缀，"
+                 "AL-BJ-2025（未经核实）不接受 → 视为接受（取不触发的一侧；该冲突记录在 BJ 模块中）。",
+            why="北京管局对新网站只接受列表中的后缀（TC-PROV）；其他后缀会以“该域名后缀不支持备案”被拒绝。",
+            fix="请使用列表中后缀的域名。",
+        ),
     ),
     examples=(
         Example("a .org domain", fires=True, paths=(_DOMAIN_PATH,), changes=_domains("example-tech.org")),
@@ -455,6 +648,16 @@ DOMAIN_BJ_NATIONAL_WORDS = Rule(
         why="The Beijing bureau reserves 中国 and 国家 in domain names for national-level units (TC-PROV).",
         fix="Use another domain.",
         sources=("TC-PROV",),
+        zh=DocZh(
+            what="`order.province` 为 BJ，`order.type` 为 `new_filing` 或 `new_website`，主体不属于豁免情形（W13："
+                 "`entity.type` 为 `government`，或 `entity.name` 的名称键以中国、中华、中央、人民、"
+                 "人大或国家开头时豁免；名称为空时无法判断，因此不触发），且某个 `websites[i].domains[j]` "
+                 "在公共后缀左侧的标签（W9，U 形式，因此 punycode 会被解码）含有中国或国家。每个域名一条原因。"
+                 "以下情况不触发：这些词出现在后缀本身中（`例子.中国`）；拼音或英文（`zhongguo`、`china`："
+                 "来源中没有）；未知后缀；其他订单类型；已通过的备案。",
+            why="北京管局规定域名中的“中国”和“国家”字样仅限国家级单位使用（TC-PROV）。",
+            fix="请改用其他域名。",
+        ),
     ),
     examples=(
         Example("中国 in the domain", fires=True, paths=(_DOMAIN_PATH,), changes=_domains("中国示例.cn")),
@@ -507,6 +710,14 @@ DOMAIN_NX_ORG_ACCESS = Rule(
         why="The Ningxia bureau does not take access filings for .org domains (HW-S4).",
         fix="Access-file a domain with another suffix.",
         sources=("HW-S4",),
+        zh=DocZh(
+            what="`order.province` 为 NX，`order.type` 为 `new_access`，`order.operation` 为 `submit`，且某个 "
+                 "`websites[i].domains[j]` 的顶级域（W9：主机名 U 形式的最后一个标签）在管局的 "
+                 "`refused_access_tlds` 中（NX：`org`）。每个域名一条原因。以下情况不触发：`.org.cn`（其顶级域为 "
+                 "`cn`）；其他订单类型和操作；不是主机名的 `domains[j]`；已通过的备案。",
+            why="宁夏管局不受理 .org 域名的接入备案（HW-S4）。",
+            fix="请改用其他后缀的域名办理接入备案。",
+        ),
     ),
     examples=(
         Example("an access order for a .org domain", fires=True, paths=(_DOMAIN_PATH,),
@@ -555,6 +766,16 @@ DOMAIN_SUBDOMAIN_FILING = Rule(
             "website's domain is not what the bureau files.",
         fix="Enter the registrable domain.",
         sources=("HW-RULES", "HW-KB(doc_0005)", "HW-SPECIAL", "HW-S3(CQ)"),
+        zh=DocZh(
+            what="某个 `websites[i].domains[j]` 带有子域名（W9：按公共后缀列表的 ICANN 部分，主机名的 U "
+                 "形式与其可注册域名不同：`www.example.com`、`blog.example.com.cn`）"
+                 "——备案的是可注册域名（作为证据给出）——除非其公共后缀是 `gov.cn` 或 `政务`，或 `entity.type` 为 "
+                 "`government`（政府网站的子域名单独备案；CQ 的三级 `.gov.cn` 域名完全无需备案）。"
+                 "每个域名一条原因。以下情况不触发：未知后缀（没有可注册域名）；不是主机名的 `domains[j]`；"
+                 "已通过的备案（audit: no）。",
+            why="ICP 备案覆盖可注册域名及其下的所有名称；作为网站域名填写的子域名，并不是管局备案的对象。",
+            fix="请改填主域名（可注册域名）。",
+        ),
     ),
     examples=(
         Example("a www. host", fires=True, paths=(_DOMAIN_PATH,), changes=_domains("www.example-tech.cn")),
@@ -622,6 +843,21 @@ DOMAIN_HAS_FOREIGN_FILING = Rule(
             "carries that filing number, and the bureau refuses it (存在备案号).",
         fix="Have the old filing cancelled, then file.",
         sources=("TC-NUM", "JVSTIN-GD-3P"),
+        zh=DocZh(
+            what="`order.type` 为 `new_filing` 或 `new_website`，且某个 `websites[i].domains[j]` 的域名键（W9：U "
+                 "形式的可注册域名）是另一主体已备案网站的域名键：另一主体（REASONS.md“Same entity”："
+                 "证件和主体备案号均不相同）的一份非注销类 `approved` 备案库文档列有该域名，"
+                 "该主体没有列出同一域名键或同一网站备案号（W10 的网站备案号键，蜀/川 视为相同）的 `approved` "
+                 "`cancel_website` 文档，也没有与该列表文档 `entity.filing_number` 相同的 `approved` "
+                 "`cancel_entity` 文档。每个域名一条原因；证据只说明这是另一主体的备案。以下情况不触发："
+                 "没有备案库；本主体自己的文档；其他订单类型（不知道变更新增了哪些域名）；"
+                 "已通过的备案（同一域名有两份已通过的备案时，无法判断哪一份已过时）；没有域名键的 `domains[j]`。"
+                 "解读：“该主体”指与该列表文档证件或主体备案号相同的所有备案库文档（REASONS.md“Same entity”）；"
+                 "无法解析为网站备案号（或是APP备案号）的号码按原文比较，"
+                 "因此点名该号码的注销仍然计入——两种解读都会找到更多的注销，因此本行触发得更少。",
+            why="一个域名只能备案一次：新购入的域名如果原备案从未注销，仍带有原备案号，管局会拒绝（存在备案号）。",
+            fix="请先注销原备案，然后再备案。",
+        ),
     ),
     examples=(
         Example("another company's approved filing lists the domain", fires=True, paths=(_DOMAIN_PATH,),

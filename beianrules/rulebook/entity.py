@@ -16,6 +16,7 @@ registry — its earlier filings and the order itself — never count against it
 
 from beianrules.declaration import (
     Doc,
+    DocZh,
     Example,
     Ref,
     Rule,
@@ -66,6 +67,21 @@ ENTITY_MULTIPLE_FILING_NUMBERS = Rule(
             "new-website orders until the extra number is cancelled.",
         fix="Cancel all but one entity filing number, then continue.",
         sources=("SEED:L3", "TC-TJ-3P", "XYCC-3P"),
+        zh=DocZh(
+            what="备案库中与该主体证件（类型 + 号码）"
+                 "相同的已通过备案持有两个或以上不同的主体备案号——所检查文档自身的 `entity.filing_number` "
+                 "仅在其本身就是已通过的备案时才计入（REASONS-WAVE1，澄清 (a)）：订单填写了与备案库不同的号码，"
+                 "并不构成第二个备案号；这种不一致在 `new_access` 或 `new_website` 订单中属 "
+                 "ACCESS_INFO_INCONSISTENT（省份简称属于另一管局时还属 FILING_NUMBER_PREFIX_PROVINCE）。只计 "
+                 "`entity.filing_number` 的值——网站或APP备案号中的主体部分是派生数据（由 FILING_NUMBER_FORMAT "
+                 "检查其是否以主体备案号为前缀）。备案号解析后比较，因此同一管局的别称 蜀/川、黔/贵、滇/云、陇/甘 "
+                 "视为同一号码；无法解析的号码（属 FILING_NUMBER_FORMAT）不算作第二个号码。已通过的 "
+                 "`cancel_entity` 文档上的号码已被注销，不再计入；办理中、被驳回或已放弃的订单不持有备案号；"
+                 "`cancel_entity` 订单（正在进行整改）不再提示。没有备案库时不触发。",
+            why="一个主体（以证件类型和号码识别）只能持有一个主体备案号；其网站和APP共用该号码，只以 `-n` "
+                "后缀区分。天津在多余的备案号注销之前，不受理接入和新增网站订单。",
+            fix="请注销多余的主体备案号，只保留一个，然后继续办理。",
+        ),
     ),
     examples=(
         Example("two approved filings of this certificate under different numbers", fires=True,
@@ -146,6 +162,17 @@ ORDER_WRONG_TYPE = Rule(
             "usually the name or certificate number was mistyped.",
         fix="Re-create the order with the right type.",
         sources=("SEED:L3", "HW-KB(doc_0026)", "HW-KB(doc_0027)", "IN-REJ", "KEPAI-3P"),
+        zh=DocZh(
+            what="`order.type` 为 `new_filing`，而备案库中与其证件（类型 + 号码）"
+                 "相同的已通过备案持有主体备案号（已被已通过的 `cancel_entity` 注销的不计）；或 `order.type` 为 "
+                 "`new_website` 或 `new_access`，而备案库中完全没有该主体的文档——既没有证件相同的，"
+                 "也没有带有订单自身 `entity.filing_number` 的（按号码解读：蜀/川 等视为相同）。任何文档，"
+                 "不论其状态（包括订单本身），都算作已知该主体（这只会使规则不触发）。`new_app` 按表格不检查。"
+                 "没有备案库或备案库为空（一无所知）时不触发，已通过的备案也不触发（本规则针对的是提交）。",
+            why="订单类型必须与该主体在工信部的备案状态相符：已备案的主体提交首次备案，"
+                "或未备案的主体提交接入/新增网站订单，会以“备案类型错误”被驳回——通常是主体名称或证件号码填错了。",
+            fix="请按正确的类型重新创建订单。",
+        ),
     ),
     examples=(
         Example("a first filing for a certificate that already holds a number", fires=True,
@@ -181,12 +208,19 @@ ORDER_WRONG_TYPE = Rule(
     ),
 )
 
+def _kind_entry(kind: str | None, number: str) -> dict[str, object]:
+    """An ``apps`` entry of ``kind`` (format 1.1; None: not given) with the filing number ``number``."""
+    return {"name": "示例小程序", "kind": kind, "platforms": ["wechat"], "filing_number": number}
+
+
 FILING_NUMBER_FORMAT = Rule(
     code="FILING_NUMBER_FORMAT",
     kind="rejection",
     conditions=any_of(
         when(fact("filing_number_given", "number", well_formed=False)),
         when(fact("filing_number_given", "number", extends_entity_number=False)),
+        # format 1.1: an APP entry's suffix letter against its kind (facts: beianrules.facts.apps_access)
+        when(fact("app_number_kind", "number", kind_matches=False)),
     ),
     paths=(Ref("number", "path"), Ref("number", "entity_number_path")),
     evidence={"number": Ref("number", "number"),
@@ -208,13 +242,36 @@ FILING_NUMBER_FORMAT = Rule(
              "and `…B2-…[-n…]` are valid), or is at the wrong level — `entity.filing_number` must be an entity "
              "number, `websites[i].filing_number` and `apps[i].filing_number` service numbers — or a service "
              "number does not extend the entity's number (only when both are given, parse and are of one "
-             "form; 蜀/川 and the other alternates count as one bureau). The suffix letter is not checked "
-             "against website/APP (an APP entry may be a mini-program). The evidence is the parser's own "
-             "wording of what is wrong.",
+             "form; 蜀/川 and the other alternates count as one bureau). The evidence is the parser's own "
+             "wording of what is wrong. (1.1) An `apps[i].filing_number` that parses as a service number has a "
+             "suffix letter that disagrees with `apps[i].kind`: `app` → `A`, `mini_program` → `X`, `quick_app` "
+             "→ `K` (no letter names a website; licence forms such as `粤B2-20090059-1626X` by their last "
+             "letter), path `apps[i].filing_number`. Reading: an entry of kind `app` is judged only in a "
+             "document that declares `format_version` `1.1` — a 1.0 document cannot say what an entry is, so "
+             "`app` is there only the default and a mini-program's `-3X` number in it keeps the 1.0 verdict; "
+             "entries of kind `mini_program` or `quick_app` (which only 1.1 can say) are always judged. Numbers "
+             "that do not parse, or are at the wrong level, are the 1.0 clauses' only.",
         why="The filing number is issued by the bureau and must match the MIIT record character for character; "
             "all websites and APPs of an entity share its number and differ only in the `-n` suffix.",
         fix="Give the number exactly as issued.",
         sources=("SEED:L3", "SEED:L15", "TC-NUMDEF", "HW-S3", "HGHA-README", "WX-API"),
+        zh=DocZh(
+            what="订单填写的某个 `filing_number` 无法解析（`beianrules.filing_number`：`{abbr}ICP备{serial}号`，"
+                 "序号为 8 位或 10 位，服务为 `…号-{n}[A|X|K]`；许可证形式 `…ICP证…号[-n]` 和 `…B2-…[-n…]` 有效），"
+                 "或层级不对——`entity.filing_number` 必须是主体备案号，`websites[i].filing_number` 和 "
+                 "`apps[i].filing_number` "
+                 "必须是服务备案号——或服务备案号不是在主体备案号基础上延伸的（仅当两者都已填写、"
+                 "均可解析且形式相同时判断；蜀/川 及其他别称视为同一管局）。证据为解析器自己对错误的描述。（1.1）"
+                 "可解析为服务备案号的 `apps[i].filing_number`，其后缀字母与 `apps[i].kind` 不符：`app` → `A`，"
+                 "`mini_program` → `X`，`quick_app` → `K`（没有字母表示网站；`粤B2-20090059-1626X` "
+                 "这类许可证形式看最后一个字母），路径为 `apps[i].filing_number`。解读：`app` 类条目只在声明 "
+                 "`format_version` 为 `1.1` 的文档中判断——1.0 文档无法说明条目是什么，因此其中的 `app` 只是默认值，"
+                 "小程序的 `-3X` 号码在其中保持 1.0 的结论；`mini_program` 或 `quick_app` 类条目（只有 1.1 能表达）"
+                 "始终判断。无法解析或层级不对的号码只由 1.0 的条款处理。",
+            why="备案号由管局核发，必须与工信部的记录逐字一致；一个主体的所有网站和APP共用其备案号，只以 `-n` "
+                "后缀区分。",
+            fix="请按核发的备案号原样填写。",
+        ),
     ),
     examples=(
         Example("a website's number in the entity field", fires=True, paths=("entity.filing_number",),
@@ -240,6 +297,30 @@ FILING_NUMBER_FORMAT = Rule(
         Example("蜀 entity number, 川 website number: one Sichuan entity", fires=False, province="SC",
                 changes={"entity.filing_number": "蜀ICP备2023000777号",
                          "websites[0].filing_number": "川ICP备2023000777号-1"}),
+        Example("1.1: a mini-program with an APP's letter", fires=True, paths=("apps[0].filing_number",),
+                changes={"apps": [_kind_entry("mini_program", f"{_NUMBER}-2A")]}),
+        Example("1.1: a mini-program with X", fires=False,
+                changes={"apps": [_kind_entry("mini_program", f"{_NUMBER}-2X")]}),
+        Example("1.1: a quick app with X", fires=True, paths=("apps[0].filing_number",),
+                changes={"apps": [_kind_entry("quick_app", f"{_NUMBER}-2X")]}),
+        Example("1.1: a quick app with K", fires=False, changes={"apps": [_kind_entry("quick_app", f"{_NUMBER}-2K")]}),
+        Example("1.1: a mini-program with a website's number (no letter)", fires=True,
+                paths=("apps[0].filing_number",), changes={"apps": [_kind_entry("mini_program", f"{_NUMBER}-2")]}),
+        Example("1.1: a mini-program's licence-form number ending in X", fires=False,
+                changes={"apps": [_kind_entry("mini_program", "粤B2-20090059-1626X")]}),
+        Example("1.1: a mini-program's licence-form number ending in A", fires=True,
+                paths=("apps[0].filing_number",),
+                changes={"apps": [_kind_entry("mini_program", "粤B2-20090059-1626A")]}),
+        Example("1.1 declared: an APP with X", fires=True, paths=("apps[0].filing_number",),
+                changes={"format_version": "1.1", "apps": [_kind_entry("app", f"{_NUMBER}-2X")]}),
+        Example("1.1 declared: an APP without kind, with A", fires=False,
+                changes={"format_version": "1.1", "apps": [_kind_entry(None, f"{_NUMBER}-2A")]}),
+        Example("1.0: an APP entry with X keeps its 1.0 verdict", fires=False,
+                changes={"apps": [_kind_entry(None, f"{_NUMBER}-2X")]}),
+        Example("1.1: a mini-program number under another entity number: the 1.0 clause alone", fires=True,
+                paths=("apps[0].filing_number", "entity.filing_number"),
+                changes={"entity.filing_number": _NUMBER,
+                         "apps": [_kind_entry("mini_program", "浙ICP备2023000778号-2X")]}),
     ),
 )
 
@@ -269,6 +350,13 @@ FILING_NUMBER_PREFIX_PROVINCE = Rule(
             "domicile province.",
         fix="Give the right number, or file with the right bureau.",
         sources=("SEED:L15", "REG33", "TC-NUMDEF"),
+        zh=DocZh(
+            what="订单填写的某个备案号可以解析，但其省份简称属于 `order.province` 以外的管局。别称 黔/贵（GZ）、"
+                 "滇/云（YN）、蜀/川（SC）和 陇/甘（GS）各属同一管局。无法解析的号码属于 FILING_NUMBER_FORMAT "
+                 "的检查结果，不属于本规则。",
+            why="备案号的前缀是核发该号码的管局的简称，即主体住所所在省的管局。",
+            fix="请填写正确的备案号，或向正确的管局备案。",
+        ),
     ),
     examples=(
         Example("a Jiangsu entity number on a Zhejiang order", fires=True, paths=("entity.filing_number",),
@@ -331,6 +419,20 @@ ACCESS_INFO_INCONSISTENT = Rule(
         fix="Make the data identical (change at the old provider first, or cancel and refile if the old data "
             "cannot be recovered).",
         sources=("SEED:L20", "TC-ACCESS", "HELPW-NX-3P", "MUCHS-NM-3P", "AL-SX18", "KEPAI-3P"),
+        zh=DocZh(
+            what="`new_access` 或 `new_website` 订单的主体名称、证件号码、负责人姓名或负责人证件号码，"
+                 "与备案库中该主体的每一份已通过备案都不一致——订单填写了 `entity.filing_number` 时按该号码（蜀/川 "
+                 "等视为相同）查找，否则按其证件查找。其 `entity.filing_number` 可解析为主体备案号，"
+                 "且不是其**证件**下已通过备案所持有的任何号码时，视为不一致（REASONS-WAVE1，澄清 (a)：按证件查找，"
+                 "因为错误的号码什么也查不到；这些备案不持有号码时不触发，无法解析的号码仍属 FILING_NUMBER_FORMAT）"
+                 "。每个不一致的字段一条原因，路径为该字段。姓名去除首尾空白后比较，"
+                 "证件号码去除首尾空白并转为大写后比较。办理中、被驳回或已放弃的订单（包括订单本身）"
+                 "不是已备案数据；任一方未填写的字段不比较。已备案的值从不显示，只说明不一致。"
+                 "没有备案库或找不到已通过的备案时不触发。",
+            why="办理接入备案，或原备案在其他接入商处而新增网站时，所填信息必须与工信部的记录一致；"
+                "否则管局会以“接入商信息不一致”驳回。",
+            fix="请使信息完全一致（先在原接入商处办理变更；无法找回原备案信息的，注销后重新备案）。",
+        ),
     ),
     examples=(
         Example("a new-access order with another entity name", fires=True, paths=("entity.name",),
@@ -419,6 +521,13 @@ APP_NO_LONGER_USED = Rule(
             "an inaccurate filing, which a special check (专项核查) sends back for rectification.",
         fix="Cancel the APP's access (or its filing) at the provider.",
         sources=("SEED:L21", "TC-CHECK", "HW-ERR(5.1)"),
+        zh=DocZh(
+            what="`verification.statements` 中含有 `app_no_longer_used`（核验人员记录备案者在核验电话中所说的情况）"
+                 "。",
+            why="备案必须反映实际通过该接入商运行的服务；已不再使用的APP会使备案信息不准确，"
+                "专项核查时会被退回整改。",
+            fix="请在接入商处取消该APP的接入（或注销该APP的备案）。",
+        ),
     ),
     examples=(
         Example("the filer said the APP is no longer used", fires=True, paths=("verification.statements[0]",),
@@ -451,6 +560,12 @@ ACCESS_NOT_USING_PROVIDER = Rule(
             "servers are no longer with the provider must have its access cancelled there.",
         fix="Cancel access.",
         sources=("SEED:L21", "TC-CHECK", "HW-ERR(5.1)"),
+        zh=DocZh(
+            what="`verification.statements` 中含有 `server_no_longer_used`。",
+            why="备案跟随托管该服务的接入商（谁接入谁备案）；服务器已不在该接入商处的备案，"
+                "必须在该接入商处取消接入。",
+            fix="请取消接入。",
+        ),
     ),
     examples=(
         Example("the filer said the servers are no longer used", fires=True, paths=("verification.statements[0]",),

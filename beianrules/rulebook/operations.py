@@ -19,7 +19,9 @@ order may not alter what has no edit entry (ORDER_FIELD_NOT_EDITABLE, facts in
 from typing import Any
 
 from beianrules.declaration import (
+    Condition,
     Doc,
+    DocZh,
     Example,
     Ref,
     Rule,
@@ -33,6 +35,11 @@ from beianrules.examples import own_filing as _filed
 
 _NUMBER = "浙ICP备2023000777号"  # the other entity's number in the Zhejiang examples
 _OTHER_CERTIFICATE = "91330106MA1XC4D5XX"  # a certificate number the base entity does not have
+_OTHER_SD_CERTIFICATE = "91370102MA1XC4D5XX"
+_OTHER_SX_CERTIFICATE = "91140105MA1XC4D5XX"
+_OTHER_BJ_CERTIFICATE = "91110105MA1XC4D5XX"
+_NAME_CHANGE_CERTIFICATE = {"type": "name_change_certificate", "file": "name_change_certificate.pdf",
+                            "size_bytes": 312345, "for": "entity"}
 
 
 def _in_flight(status: str, order_id: str | None) -> dict[str, Any]:
@@ -59,6 +66,11 @@ ORDER_WITHDRAW_IN_BUREAU_REVIEW = Rule(
         why="An order at the bureau (管局审核中) cannot be withdrawn (撤销).",
         fix="Wait for the bureau's result.",
         sources=("SEED:L4",),
+        zh=DocZh(
+            what="`order.status` 为 `authority_review` 时，`order.operation` 为 `withdraw`。",
+            why="处于管局审核中的订单不能撤销。",
+            fix="请等待管局审核结果。",
+        ),
     ),
     examples=(
         Example("withdraw during bureau review", fires=True, paths=("order.operation", "order.status"),
@@ -95,6 +107,12 @@ ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE = Rule(
             "and once sent to the bureau they cannot be revoked.",
         fix="Abandon the order before bureau submission.",
         sources=("SEED:L4", "TC-CANCEL"),
+        zh=DocZh(
+            what="`order.operation` 为 `withdraw`，且 `order.type` 为 `cancel_access`、`cancel_website`、`cancel_app` "
+                 "或 `cancel_entity`，无论订单处于何种状态。",
+            why="取消接入、注销类订单在任何阶段都不能撤销，只能放弃备案；一旦提交管局，就无法再撤回。",
+            fix="请在提交管局前放弃备案。",
+        ),
     ),
     examples=(
         Example("withdraw a cancel-website order", fires=True, paths=("order.operation", "order.type"),
@@ -112,14 +130,18 @@ ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE = Rule(
 
 _NOT_EDITABLE_FIELDS = ("certificate_type", "certificate_number", "entity_type", "province")
 
+def _not_editable(field: str) -> tuple[Condition, ...]:
+    # FORMAT 1.1 ENTITY_NAME_AND_CERT_CHANGED: where the bureau's allowance holds, the certificate number may change.
+    allowance = {"change_allowed": False} if field == "certificate_number" else {}
+    return when(fact("order", "order", type="change", submits_content=True),
+                fact("filed_difference", "diff", field=field, differs_from_filing=True, **allowance))
+
+
 ORDER_FIELD_NOT_EDITABLE = Rule(
     code="ORDER_FIELD_NOT_EDITABLE",
     kind="operation_blocked",
-    conditions=any_of(*(
-        when(fact("order", "order", type="change", submits_content=True),
-             fact("filed_difference", "diff", field=field, differs_from_filing=True))
-        for field in _NOT_EDITABLE_FIELDS
-    )),
+    reads=("name_and_certificate_change",),
+    conditions=any_of(*(_not_editable(field) for field in _NOT_EDITABLE_FIELDS)),
     paths=(Ref("diff", "path"),),
     evidence={"field": Ref("diff", "field")},
     message=Text(
@@ -141,11 +163,31 @@ ORDER_FIELD_NOT_EDITABLE = Rule(
              "among them, are not. Silent without a registry, when no approved filing is found, and when the "
              "order is being withdrawn or abandoned (abandoning is the remedy). Note: RULE-CATALOG §1.1 "
              "ENTITY_NATURE_CHANGE_RULES reports that GD and HN (2018) allow personal ↔ unit changes; "
-             "REASONS.md lists `type` as not editable everywhere, and this rule follows REASONS.md.",
+             "REASONS.md lists `type` as not editable everywhere, and this rule follows REASONS.md. FORMAT 1.1: "
+             "the certificate number may change where the bureau's allowance of ENTITY_NAME_AND_CERT_CHANGED "
+             "holds (`name_and_certificate_change`): in SX when a filed name is among the order's "
+             "`business_registration.former_names`; in SD, NM and — on third-party pages — JS, ZJ, TJ when a "
+             "`name_change_certificate` counts for `entity`. Reading: the allowance holds whether or not the "
+             "name changes too (a 注册号 replaced by the USCC under an unchanged name is the common case).",
         why="Fields without an edit entry (修改入口) cannot be modified in the order; the system does not "
             "support it. The certificate identifies the entity, and the bureau is the one of its province.",
         fix="Abandon the order and create a new one (or cancel and refile).",
         sources=("SEED:L4",),
+        zh=DocZh(
+            what="正在提交或修改的 `change` 订单所填的证件类型、证件号码、`entity.type` 或 `order.province`，"
+                 "与备案库中该主体的每一份已通过的备案都不同。订单填写了 `entity.filing_number` "
+                 "时按该备案号查找备案（蜀/川等视为相同），否则按证件查找（此时证件不可能不同，"
+                 "但主体性质和省份可能不同）。只有已通过的文档才算备案：进行中或被驳回的订单（包括本订单自身）都不算。"
+                 "以下情况不触发：没有备案库，找不到已通过的备案，以及订单正在撤销或放弃（放弃备案正是处理办法）。注："
+                 "RULE-CATALOG §1.1 ENTITY_NATURE_CHANGE_RULES 记载 GD 和 HN（2018）允许个人 ↔ 单位之间的变更；"
+                 "REASONS.md 将 `type` 列为各地均不可修改，本规则以 REASONS.md 为准。FORMAT 1.1：在该管局 "
+                 "ENTITY_NAME_AND_CERT_CHANGED 的允许条件（`name_and_certificate_change`）成立时，证件号码可以变更："
+                 "SX 为某个已备案的名称在订单的 `business_registration.former_names` 之中；SD、NM "
+                 "以及——据第三方页面——JS、ZJ、TJ 为附件中有算作 `entity` 的 `name_change_certificate`。解读："
+                 "无论名称是否同时变更，允许条件都成立（名称不变、以统一社会信用代码替换注册号是常见情形）。",
+            why="没有修改入口的信息不能在订单中修改，系统不支持。证件标识主体，而受理的管局是其所在省份的管局。",
+            fix="请放弃该订单并新建备案申请（或注销后重新备案）。",
+        ),
     ),
     examples=(
         Example("a change order with another certificate number, found by filing number", fires=True,
@@ -191,6 +233,46 @@ ORDER_FIELD_NOT_EDITABLE = Rule(
         Example("no registry given", fires=False,
                 changes={"order.type": "change", "entity.filing_number": _NUMBER,
                          "entity.certificate.number": _OTHER_CERTIFICATE}),
+        Example("1.1 Shandong: the name change certificate allows the new number", fires=False, province="SD",
+                changes={"order.type": "change", "entity.filing_number": "鲁ICP备2023000777号",
+                         "entity.certificate.number": _OTHER_SD_CERTIFICATE,
+                         "attachments": [_NAME_CHANGE_CERTIFICATE]},
+                registry=(_filed("鲁ICP备2023000777号"),)),
+        Example("1.1 Shandong: without it the number is not editable", fires=True, province="SD",
+                paths=("entity.certificate.number",),
+                changes={"order.type": "change", "entity.filing_number": "鲁ICP备2023000777号",
+                         "entity.certificate.number": _OTHER_SD_CERTIFICATE},
+                registry=(_filed("鲁ICP备2023000777号"),)),
+        Example("1.1 Shandong: the certificate does not make the entity type editable", fires=True, province="SD",
+                paths=("entity.type",),
+                changes={"order.type": "change", "entity.filing_number": "鲁ICP备2023000777号",
+                         "entity.type": "other_organization", "attachments": [_NAME_CHANGE_CERTIFICATE]},
+                registry=(_filed("鲁ICP备2023000777号"),)),
+        Example("1.1 Shanxi: the filed name is a registered former name", fires=False, province="SX",
+                changes={"order.type": "change", "entity.filing_number": "晋ICP备2023000777号",
+                         "entity.name": "太原示例数字科技有限公司",
+                         "entity.certificate.number": _OTHER_SX_CERTIFICATE,
+                         "entity.business_registration": {"retrieved_on": "2026-11-27",
+                                                          "former_names": ["太原示例科技有限公司"]}},
+                registry=(_filed("晋ICP备2023000777号"),)),
+        Example("1.1 Shanxi: former names that do not hold the filed name", fires=True, province="SX",
+                paths=("entity.certificate.number",),
+                changes={"order.type": "change", "entity.filing_number": "晋ICP备2023000777号",
+                         "entity.certificate.number": _OTHER_SX_CERTIFICATE,
+                         "entity.business_registration": {"retrieved_on": "2026-11-27",
+                                                          "former_names": ["太原旧名贸易有限公司"]}},
+                registry=(_filed("晋ICP备2023000777号"),)),
+        Example("1.1 Beijing allows nothing: the certificate does not help", fires=True, province="BJ",
+                paths=("entity.certificate.number",),
+                changes={"order.type": "change", "entity.filing_number": "京ICP备2023000777号",
+                         "entity.certificate.number": _OTHER_BJ_CERTIFICATE,
+                         "attachments": [_NAME_CHANGE_CERTIFICATE]},
+                registry=(_filed("京ICP备2023000777号"),)),
+        Example("1.1 Shandong: a certificate without `for` counts for the entity", fires=False, province="SD",
+                changes={"order.type": "change", "entity.filing_number": "鲁ICP备2023000777号",
+                         "entity.certificate.number": _OTHER_SD_CERTIFICATE,
+                         "attachments": [{**_NAME_CHANGE_CERTIFICATE, "for": None}]},
+                registry=(_filed("鲁ICP备2023000777号"),)),
     ),
 )
 
@@ -224,6 +306,15 @@ ORDER_ONE_IN_FLIGHT = Rule(
             "order is in progress.",
         fix="Finish or abandon (放弃) the existing order.",
         sources=("SEED:L6", "SEED:L14", "TC-SITE", "TC-CAN", "AL-ORDER", "HW-KB(doc_0028)", "KEPAI-3P"),
+        zh=DocZh(
+            what="`order.operation` 为 `submit`，且备案库中有同一主体——证件（类型 + 号码）"
+                 "或主体备案号相同——的另一份订单处于 `provider_review` 或 `authority_review`。订单以 `order.id` 区分："
+                 "id 相同的文档就是本订单自身；任一方缺少 id 时，该文档可能就是本订单，因此不阻止任何操作。"
+                 "其他主体的订单从不构成阻止。已通过的备案不检查；没有备案库时不触发。",
+            why="同一主体一次只能提交一个备案订单；审核期间不能提交新的订单（不同主体之间互不影响）。"
+                "有订单正在备案中时，接入商会隐藏备案入口。",
+            fix="请完成或放弃（放弃备案）现有的订单。",
+        ),
     ),
     examples=(
         Example("another order of the entity under the provider's review", fires=True, paths=("order.operation",),
@@ -276,6 +367,11 @@ ORDER_ABANDON_NOT_IN_PROGRESS = Rule(
             "filing is ended by a cancellation order, and an abandoned order is already gone.",
         fix="File a cancellation for an approved filing; nothing for an abandoned order.",
         sources=("SEED:L4",),
+        zh=DocZh(
+            what="`order.status` 为 `approved` 或 `abandoned` 时，`order.operation` 为 `abandon`。",
+            why="放弃备案是删除正在备案中的订单；已通过的备案须通过取消接入或注销类订单终止，已放弃的订单则已不存在。",
+            fix="已通过的备案请办理取消接入或注销；已放弃的订单无需处理。",
+        ),
     ),
     examples=(
         Example("abandon an approved filing", fires=True, paths=("order.operation", "order.status"),
@@ -314,6 +410,14 @@ ORDER_CANCEL_AT_BUREAU_IRREVOCABLE = Rule(
         why="A cancellation not yet sent to the bureau can be abandoned; once sent, it cannot be revoked.",
         fix="Wait for the bureau's result; refile if needed.",
         sources=("TC-CANCEL", "SEED:L4"),
+        zh=DocZh(
+            what="`order.operation` 为 `abandon`，`order.type` 为 `cancel_access`、`cancel_website`、`cancel_app` 或 "
+                 "`cancel_entity`，且 `order.status` 为 `authority_review`。（撤销取消接入、"
+                 "注销类订单在任何阶段都属于 ORDER_CANCEL_TYPES_NOT_WITHDRAWABLE；在管局审核中放弃普通订单是否允许，"
+                 "来源没有任何说明，因此不检查。）",
+            why="尚未提交管局的取消接入、注销类订单可以放弃；一旦提交，就无法撤回。",
+            fix="请等待管局审核结果；如有需要，再重新备案。",
+        ),
     ),
     examples=(
         Example("abandon a website cancellation at the bureau", fires=True, paths=("order.operation", "order.status"),
@@ -349,6 +453,11 @@ ORDER_EDIT_AFTER_PROVIDER_SUBMIT = Rule(
             "withdrawn before it can be edited.",
         fix="Withdraw, edit, resubmit.",
         sources=("HW-S6",),
+        zh=DocZh(
+            what="`order.status` 为 `provider_review` 时，`order.operation` 为 `modify`。",
+            why="订单提交接入商初审后（尚未提交管局），须先撤销才能修改。",
+            fix="请撤销订单，修改后重新提交。",
+        ),
     ),
     examples=(
         Example("modify during the provider's review", fires=True, paths=("order.operation", "order.status"),
@@ -383,6 +492,11 @@ ORDER_EDIT_IN_BUREAU_REVIEW = Rule(
             "bureau (管局审核中) cannot be withdrawn (SEED:L4).",
         fix="Wait for the bureau's result.",
         sources=("SEED:L4", "HW-S6"),
+        zh=DocZh(
+            what="`order.status` 为 `authority_review` 时，`order.operation` 为 `modify`。",
+            why="已提交审核的订单须先撤销才能修改（HW-S6），而管局审核中的订单无法撤销（SEED:L4）。",
+            fix="请等待管局审核结果。",
+        ),
     ),
     examples=(
         Example("modify during bureau review", fires=True, paths=("order.operation", "order.status"),
@@ -417,6 +531,11 @@ ORDER_EDIT_NOT_IN_PROGRESS = Rule(
             "information is changed through a change filing (变更备案).",
         fix="File a change for an approved filing; create a new order instead of an abandoned one.",
         sources=("SEED:L4", "ZJCA", "HW-KB(doc_0173)"),
+        zh=DocZh(
+            what="`order.status` 为 `approved` 或 `abandoned` 时，`order.operation` 为 `modify`。",
+            why="只有正在备案中的订单才能修改：放弃备案会删除订单，已备案的信息须通过变更备案修改。",
+            fix="已通过的备案请提交变更备案；已放弃的订单请改为新建备案申请。",
+        ),
     ),
     examples=(
         Example("modify an approved filing", fires=True, paths=("order.operation", "order.status"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from beianrules.declaration import Doc, Example, Pattern, Ref, Rule, Text, any_of, fact, when
+from beianrules.declaration import Doc, DocZh, Example, Pattern, Ref, Rule, Text, any_of, fact, when
 from beianrules.provinces._schema import DocumentExample, DocumentRequirement
 from beianrules.vocabulary import ATTACHMENT_TYPE, PROVINCE, Severity, label
 
@@ -47,7 +47,8 @@ def document_rule(province: str, requirement: DocumentRequirement) -> Rule:
                      en=MESSAGE.en.replace("{requirement}", requirement.requirement.en)),
         remedy=Text(zh=requirement.remedy.zh, en=requirement.remedy.en),
         doc=Doc(what=_what(province, requirement), why=requirement.why, fix=_fix(requirement),
-                sources=requirement.sources),
+                sources=requirement.sources,
+                zh=DocZh(what=_what_zh(province, requirement), why=requirement.why_zh, fix=_fix_zh(requirement))),
         examples=(*(_example(province, e) for e in requirement.examples), *boundary_examples(province, requirement)),
     )
 
@@ -82,6 +83,38 @@ def _fix(requirement: DocumentRequirement) -> str:
     signer = label("signer", requirement.signer, "en")
     size = "" if requirement.max_bytes is None else f", each at most {requirement.max_bytes:,} bytes"
     return f"Have {signer} sign {_names(requirement)} by hand as the template says, and upload them{size}."
+
+
+def _names_zh(requirement: DocumentRequirement) -> str:
+    return "和 ".join(f"`{a}`（《{ATTACHMENT_TYPE.terms[a].zh}》）" for a in requirement.attachments)
+
+
+def _what_zh(province: str, requirement: DocumentRequirement) -> str:
+    """:func:`_what` in Chinese, built from the same data."""
+    if requirement.notes and not requirement.notes_zh:
+        raise ValueError(f"{requirement.code}: notes are given without notes_zh")
+    since = requirement.since.isoformat()
+    scope = {None: "", False: "，`order.commercial` 为 false（未填写：不触发）",
+             True: "，`order.commercial` 为 true（未填写：不触发）"}[requirement.commercial]
+    size = "" if requirement.max_bytes is None else f"，或其中某一份大于 {requirement.max_bytes:,} 字节"
+    transition = "" if requirement.transition_from is None else (
+        f"自 {requirement.transition_from.isoformat()} 起，仍在接入商处的订单就已须符合要求：错误从该日起适用。")
+    first = requirement.effective_from.isoformat()
+    early = (f"在 {first} 之前检查时（REASONS-WAVE1，澄清 (b)），尚未提交到管局的订单（`draft`、`provider_review`、"
+             "`rejected`）缺少文件（或某份文件超过上限）的，给出**警告**，`needed_from` 为 "
+             f"{since}：如果它在该日或之后提交到管局，就需要这些文件；此时已在管局的订单和已通过的备案不触发。")
+    each = "为必需：缺少即触发" if len(requirement.attachments) == 1 else "均为必需：缺少其中任何一份即触发"
+    return (f"`order.province` 为 {province}{scope}，订单在 {since} 之前尚未提交到管局（草稿或在接入商处的订单"
+            "始终需要；被管局驳回的订单重新提交时需要——REASONS.md“Start dates”；在该日之前已在管局或已通过的订单"
+            "免于此要求；未填写提交到管局的日期时不触发），且 "
+            f"{_names_zh(requirement)}{each}{size}。{transition}{early}"
+            + requirement.notes_zh).strip()
+
+
+def _fix_zh(requirement: DocumentRequirement) -> str:
+    signer = label("signer", requirement.signer, "zh")
+    size = "" if requirement.max_bytes is None else f"，每份不超过 {requirement.max_bytes:,} 字节"
+    return f"请由{signer}按模板要求亲笔签署 {_names_zh(requirement)}，并上传{size}。"
 
 
 def _example(province: str, example: DocumentExample) -> Example:

@@ -7,6 +7,7 @@ implies are data in :mod:`beianrules.industries`; the facts are built in
 
 from beianrules.declaration import (
     Doc,
+    DocZh,
     Example,
     Ref,
     Rule,
@@ -25,6 +26,9 @@ _KNOWN = ", ".join(sorted(KNOWN_CONTENT_TOKENS))
 
 _VIDEO_APPROVAL = {"industry": "radio_film_tv", "number": "（浙）字第00123号", "issued_by": "浙江省广播电视局",
                    "valid_until": "2028-12-31", "attachment": "preapproval-av.pdf"}
+_RELIGION_APPROVAL = {"industry": "religion", "number": "（浙）宗网〔2026〕001号",
+                      "issued_by": "浙江省民族宗教事务委员会", "valid_until": "2029-12-31",
+                      "attachment": "religion-licence.pdf"}
 _GAME_APP = {"name": "示例消除乐", "platforms": ["android"], "package_names": ["cn.example.xiaochu"],
              "content_categories": ["games"], "pre_approvals": []}
 
@@ -64,6 +68,19 @@ PREAPPROVAL_MISSING = Rule(
         fix="Obtain the approval from the competent authority, enter its number and upload it; or "
             "correct the content categories.",
         sources=("SEED:L18", "SEED:L19", "TC-PRE", "TC-SITE", "HW-KB"),
+        zh=DocZh(
+            what="网站或APP的 `content_categories` 指向某个前置审批行业（RULE-CATALOG §3），而该服务的 `pre_approvals` "
+                 "中没有该行业的条目。与行业同名的类别即指向该行业；`forum` 指向 `bulletin_board`（见 "
+                 f"`beianrules.industries`）。对 {_REQUIRED} 触发。对 {_NOT_REQUIRED} 不触发："
+                 "目录称这些行业的专项审批已在全国取消（TC-PRE），只有第三方或未经核实的页面称部分省份仍有要求，"
+                 "因此本库宁可不报，也不误驳。该行业的条目无论状态如何都算（过期或不完整的由 "
+                 "PREAPPROVAL_EXPIRED_OR_UNCLEAR 判断）；为其他服务取得的审批不算。未知类别不指向任何行业"
+                 "（CONTENT_CATEGORY_UNKNOWN）。由名称、经营范围或关键词推断出的行业不在此检查（§1.7 "
+                 "PREAPPROVAL_KEYWORD_SCREEN）。",
+            why="§3 所列行业的内容须在备案前取得主管部门的批准（国务院令第292号第5条）；内容涉及此类行业却没有审批文件"
+                "的备案会被管局驳回。",
+            fix="向主管部门取得审批，填写审批号并上传审批文件；或更正服务内容类别。",
+        ),
     ),
     examples=(
         Example("video content without a radio/film/TV approval", fires=True, paths=("websites[0].content_categories",),
@@ -131,6 +148,16 @@ PREAPPROVAL_EXPIRED_OR_UNCLEAR = Rule(
             "approved filings whose approval expired.",
         fix="Renew the approval with its issuer and change the filing with the new document.",
         sources=("SEED:L8", "SEED:L18"),
+        zh=DocZh(
+            what="网站或APP的某个 `pre_approvals` 条目的 `valid_until` 早于 `as_of`，或没有 `number`，或没有 "
+                 "`attachment`。每个条目一条原因，列出每个有问题的字段。有效期至 `as_of` 当天的不算过期，`长期` "
+                 "永不过期，没有 `valid_until` 的条目不按日期判断。订单的 `attachments` 中有 `pre_approval_document` "
+                 "时，所有未附自身 `attachment` 的条目均不再追究（本库无法判断该文件属于哪个条目）。"
+                 "所有给出的条目都会检查，包括已不再需要审批的行业。图片模糊或不完整，本库无法看出。",
+            why="过期、模糊或不完整的审批文件会被管局驳回；对已备案的，接入商的专项核查会对前置审批已过期的备案下发整改"
+                "通知（前置审批证件已过有效期，类别为互联网信息不准确）。",
+            fix="向发证单位办理审批续期，并以新的审批文件提交变更备案。",
+        ),
     ),
     examples=(
         Example("the approval expired the day before the check", fires=True,
@@ -186,7 +213,10 @@ SITE_CONTENT_VS_ENTITY_NATURE = Rule(
              "those whose approval was cancelled: it is still industry content), forums (electronic "
              "bulletin boards), company homepages and online shops (commercial content). Tokens "
              f"individuals may declare: {_PERSONAL_OK}; unknown tokens are not judged. One reason per "
-             "token. This code also covers RULE-CATALOG §1.5 PERSONAL_SITE_FORUM (no separate reason). "
+             "token. `religion` (format 1.1, group J) is a pre-approval industry too: an individual may not "
+             "declare it, whatever the document's `format_version` (a 1.1 reader knows the token; to 1.0 readers "
+             "it was unknown, so CONTENT_CATEGORY_UNKNOWN reported it instead). This code also covers "
+             "RULE-CATALOG §1.5 PERSONAL_SITE_FORUM (no separate reason). "
              "Whether a unit's content fits its business scope cannot be seen in the format and is "
              "not checked.",
         why="Content must fit the entity's nature: personal filings may not carry enterprise, industry, "
@@ -194,6 +224,18 @@ SITE_CONTENT_VS_ENTITY_NATURE = Rule(
             "sites (个人备案开办企业网站).",
         fix="Adjust the content, or file as a unit.",
         sources=("SEED:L19", "TC-REJ", "TC-SITE", "TC-CAN", "HONGXIN-3P"),
+        zh=DocZh(
+            what="备案主体的 `entity.type` 为 `individual`，且网站或APP的 `content_categories` "
+                 f"含有只有单位才能申报的类别：{_UNIT_ONLY}——即所有前置审批行业（包括审批已取消的："
+                 "其内容仍属行业内容）、论坛（电子公告服务）、企业官网和网店（商业内容）。个人可以申报的类别："
+                 f"{_PERSONAL_OK}；未知类别不作判断。每个类别一条原因。`religion`（格式 1.1，J 组）同样是前置审批行业："
+                 "无论文档的 `format_version` 为何，个人都不得申报（1.1 的读取器认识该类别；对 1.0 "
+                 "的读取器它是未知类别，因此当时由 CONTENT_CATEGORY_UNKNOWN 报告）。本代码也涵盖 RULE-CATALOG §1.5 "
+                 "PERSONAL_SITE_FORUM（不另报原因）。单位的内容是否与其经营范围相符，从格式中看不出，不作检查。",
+            why="网站内容须与主体性质相符：个人备案不得含有企业、行业、论坛、商业或需前置审批的内容；"
+                "核查会标出开办企业网站的个人备案（个人备案开办企业网站）。",
+            fix="调整网站内容，或以单位主体备案。",
+        ),
     ),
     examples=(
         Example("an individual with a company homepage", fires=True,
@@ -218,6 +260,26 @@ SITE_CONTENT_VS_ENTITY_NATURE = Rule(
                 changes={"entity.type": "individual", "websites[0].content_categories": ["photography"]}),
         Example("an enterprise's forum", fires=False,
                 changes={"websites[0].content_categories": ["company_homepage", "forum"]}),
+        # -- format 1.1: religion content (group J) --
+        Example("an individual with religion content", fires=True,
+                paths=("entity.type", "websites[0].content_categories[1]"),
+                changes={"format_version": "1.1", "entity.type": "individual",
+                         "websites[0].content_categories": ["blog", "religion"]}),
+        Example("an individual with religion content, no format_version given", fires=True,
+                paths=("entity.type", "websites[0].content_categories[0]"),
+                changes={"entity.type": "individual", "websites[0].content_categories": ["religion"]}),
+        Example("an individual's APP with religion content", fires=True,
+                paths=("apps[0].content_categories[0]", "entity.type"),
+                changes={"entity.type": "individual", "websites[0].content_categories": ["blog"],
+                         "apps": [{"name": "小王的经文笔记", "content_categories": ["religion"]}]}),
+        Example("an individual's religion content with a religion pre-approval is still a unit's", fires=True,
+                paths=("entity.type", "websites[0].content_categories[0]"),
+                changes={"entity.type": "individual", "websites[0].content_categories": ["religion"],
+                         "websites[0].pre_approvals": [_RELIGION_APPROVAL]}),
+        Example("an enterprise with religion content", fires=False,
+                changes={"websites[0].content_categories": ["company_homepage", "religion"]}),
+        Example("tokens are compared exactly: Religion is unknown", fires=False,
+                changes={"entity.type": "individual", "websites[0].content_categories": ["Religion"]}),
     ),
 )
 
@@ -247,6 +309,14 @@ CONTENT_CATEGORY_UNKNOWN = Rule(
             "declares that industry's content (SEED:L19 lists the industries).",
         fix="Map the portal's category onto one of the documented tokens.",
         sources=("SEED:L19", "TC-PRE"),
+        zh=DocZh(
+            what=f"网站或APP的 `content_categories` 中某个类别不是本库识别的任何类别（{_KNOWN}；精确比较）。仅为建议"
+                 "（严重程度为 warning）：备案不会因此被驳回，但其他规则都不读取未知类别，因此需前置审批或须由单位开办"
+                 "的内容可能被遗漏。",
+            why="`content_categories` 是自由填写的类别（FORMAT.md）；本库列明它识别的类别，其他类别作为建议报告。"
+                "与前置审批行业同名的类别即申报该行业的内容（SEED:L19 列出了这些行业）。",
+            fix="将平台上的类别对应到文档列明的某个类别。",
+        ),
     ),
     examples=(
         Example("a token the library does not know", fires=True, paths=("websites[0].content_categories[1]",),

@@ -11,7 +11,7 @@ is declared nationally (W3), the parameter value that decided in its evidence.
 import datetime as _dt
 from typing import Any
 
-from beianrules.declaration import Doc, Effective, Example, Mode, Ref, Rule, Text, any_of, fact, when
+from beianrules.declaration import Doc, DocZh, Effective, Example, Mode, Ref, Rule, Text, any_of, fact, when
 from beianrules.examples import own, own_filing
 
 _ORDERS: frozenset[Mode] = frozenset({"order"})
@@ -107,6 +107,24 @@ SITE_ONE_DOMAIN = Rule(
             "(N633-3P, TC-SITE, HW-SPECIAL, HW-KB for XJ, AL-BJ18).",
         fix="One website per domain; new domains are new websites.",
         sources=("N633-3P", "TC-SITE", "HW-SPECIAL", "HW-KB(XJ)", "AL-BJ18"),
+        zh=DocZh(
+            what="自 2019-04-22 起施行（以检查日计）。(a) `order.type` 为 `new_filing` 或 `new_website`，且 "
+                 "`websites[i]` 有两个或以上域名键（W9：其 `domains` 的可注册域名，因此 `example.com` 与 "
+                 "`www.example.com` 是同一个键——`www` 条目属 DOMAIN_SUBDOMAIN_FILING）。(b) `order.type` 为 "
+                 "`change`，`websites[i].filing_number` 是网站备案号（W10），"
+                 "该主体在备案库中的已通过文档列有该号码键的网站，每一份列表给出的域名键集合 F 都相同，且：F "
+                 "只有一个键而订单中的该网站是另一组键，或 F 有多个键而订单中的该网站有不在 F "
+                 "中的键（多域名网站的域名只能保留或删除）。每个网站一条原因，路径为 `websites[i].domains`。"
+                 "以下情况不触发：`new_access`（已备案的多域名网站可按原样接入）；没有键的主机名（W9）；(b) "
+                 "没有备案库、没有网站备案号、各列表不一致时。解读：(b) 的列表指该主体已通过的、非注销类的文档；"
+                 "W10 不再视为已备案的号码（被 `cancel_website` 列出，或其主体备案号已被 `cancel_entity` 注销）"
+                 "不触发；没有任何域名键的列表，以及没有域名键的订单网站，视为未知（不触发）。"
+                 "证据只显示订单自己的域名。仅检查订单（`audit: no`）。",
+            why="自工信部《工信管函〔2019〕633号》（2019-04-22）起，一个网站只能备案一个域名；"
+                "已备案的多域名网站保留现有域名，但不得新增或更换域名（N633-3P、TC-SITE、HW-SPECIAL、HW-KB（XJ）、"
+                "AL-BJ18）。",
+            fix="每个域名一个网站；新的域名作为新网站备案。",
+        ),
     ),
     examples=(
         Example("a first filing's website lists two domains", fires=True, paths=("websites[0].domains",),
@@ -220,6 +238,22 @@ SITE_COUNT_PER_ORDER = Rule(
             "HW-HAINAN; XIAOSB-SC-3P, a third-party page, hence a warning in SC).",
         fix="Split the order.",
         sources=("HW-KB(SX, HA, HN, HB doc_0146, JX)", "HW-HAINAN", "XIAOSB-SC-3P"),
+        zh=DocZh(
+            what="按 `order.province` 的 `order_limits`；“域名”指订单所有 `websites` 中不同的域名键（W9），"
+                 "“网站”指其 `websites` 条目。触发：SX——`new_filing`/`new_website` 超过 3 个域名；"
+                 "HA——`entity.type` 为 `enterprise`，`new_filing`/`new_website` 超过 5 个域名；HN、"
+                 "HB——`new_filing`/`new_website` 超过一个网站；JX——`new_website` 超过 1 个域名，"
+                 "且该主体已备案的网站（W10，不含订单本身新增的网站）至少 8 个（`individual`）或至少 16 "
+                 "个（`enterprise`）；HI——`individual`，`new_filing`，超过 1 个域名；SC（warning，第三方来源）"
+                 "——`new_filing` 超过 5 个域名。每超出一项限制一条原因，路径为 `websites`；证据：数量、"
+                 "限额以及是哪一项限制。恰好等于限额不触发。以下情况不触发：其他省份和订单类型；JX "
+                 "没有备案库时（此时不知道其已备案的网站）；JX 的其他单位类型；SC 的“每次变更 ≤ 5 "
+                 "个”（不知道变更新增了哪些域名）；没有域名键的主机名。不在范围内：接入商的限制（TC：单位 ≤ 10 "
+                 "个网站，个人 1 个）——`order.provider` 是自由文本。仅检查订单（`audit: no`）。",
+            why="多个管局限制一次提交所能包含的数量（HW-KB 关于 SX、HA、HN、HB doc_0146 和 JX 的条目；HW-HAINAN；"
+                "XIAOSB-SC-3P 为第三方页面，因此在 SC 仅作警告）。",
+            fix="请拆分订单。",
+        ),
     ),
     examples=(
         Example("Shanxi: a first filing with 4 domains", fires=True, province="SX", paths=("websites",),
@@ -332,6 +366,21 @@ SITE_COUNT_PER_ENTITY = Rule(
             "(HW-S2; HW-KB doc_0236).",
         fix="Stay within the limit: cancel unused websites first.",
         sources=("HW-S2", "HW-KB(doc_0236)"),
+        zh=DocZh(
+            what="管局的 `entity_limits`（SN：`individual` ≤ 5 个网站，`enterprise` ≤ 30 个网站）：`order.type` 为 "
+                 "`new_filing` 或 `new_website`，且该主体已备案的网站加上订单新增的网站（W10）超过 `entity.type` "
+                 "对应的限额。已备案的网站：备案库中该主体已通过的、非注销类文档中的网站备案号键，减去被 "
+                 "`cancel_website` 列出的，以及其主体备案号已被 `cancel_entity` 注销的（这是下限："
+                 "备案库中没有显示的网站不计入）。新增的网站：订单中每个没有 `filing_number` 的网站，"
+                 "以及备案号不是已备案号码的网站。一条原因，路径为 `websites`；证据：数量、已备案和新增的网站、"
+                 "限额。恰好等于限额不触发。以下情况不触发：其他单位类型、其他订单类型以及没有限额的省份；"
+                 "没有备案库时只计订单自己的网站（`new_filing` 仍可能单独触发）。解读：填写了 `filing_number` "
+                 "但不是网站备案号（无法解析，或是APP的号码）的网站，不计为新增。不在范围内："
+                 "华为的接入商限制（个人 ≤ 5 个已备案服务）——`order.provider` 是自由文本。仅检查订单（`audit: no`）"
+                 "。",
+            why="陕西管局限制一个主体可备案的网站数量：个人 5 个，企业 30 个（HW-S2；HW-KB doc_0236）。",
+            fix="请不要超出限额：先注销不再使用的网站。",
+        ),
     ),
     examples=(
         Example("Shaanxi: a personal first filing with 6 websites", fires=True, province="SN", paths=("websites",),
@@ -407,6 +456,18 @@ PERSONAL_REMARK_MISSING = Rule(
             "AL-BJ18; IN800-TJ-3P): the bureau reads it to tell a personal site from an enterprise one.",
         fix="Describe the site's content in its remark.",
         sources=("FC-GS", "HW-GD-P", "AL-BJ18", "IN800-TJ-3P"),
+        zh=DocZh(
+            what="完整性检查（W11）：`entity.type` 为 `individual`，`order.type` 为内容类订单（`new_filing`、"
+                 "`new_website`、`new_app`、`change`），且 `websites[i].remark` 缺失或为空。每个网站一条原因，"
+                 "路径为 `websites[i].remark`。严重程度按 `personal_remark`：GS、GD 和 BJ 为 "
+                 "error（其页面明确要求），其他地区为 warning（目录所定的全国范围，对 TJ 仅有第三方页面佐证）。"
+                 "以下情况不触发：单位；APP（该行说的是网站）；`new_access`。不在范围内："
+                 "甘肃的标准声明（不涉及企业内容；如不属实，接受注销和列入黑名单）——目录未给出其措辞，"
+                 "因此不判断备注的文字内容。仅检查订单（`audit: no`）。",
+            why="个人备案须在网站备注中说明网站的具体内容（FC-GS、HW-GD-P、AL-BJ18；IN800-TJ-3P）："
+                "管局据此区分个人网站与企业网站。",
+            fix="请在网站备注中说明网站内容。",
+        ),
     ),
     examples=(
         Example("Zhejiang: a personal website without a remark (warning)", fires=True, severity="warning",
@@ -479,6 +540,18 @@ PERSONAL_SERVICE_CONTENT = Rule(
             "(HW-KB doc_0258); Jiangxi refuses the blog choice for personal filings (HW-JX-P).",
         fix="Choose 博客/个人空间 (not in JX) or 其他 with a remark.",
         sources=("HW-KB(doc_0258)", "HW-JX-P"),
+        zh=DocZh(
+            what="在内容类订单（`new_filing`、`new_website`、`new_app`、`change`）中，`individual` 备案者的 "
+                 "`websites[i].content_categories`：(a) 本库已知（`beianrules.industries`）、既不是 `blog` 也不是 "
+                 "`other`、又不是仅限单位的类别——目前只有 `tools`；(b) 管局的 `personal_blog` 为 `refused`（JX）"
+                 "且类别为 `blog`。每个类别一条原因，路径为 `websites[i].content_categories[n]`；"
+                 "消息中列出管局接受的类别。以下情况不触发：仅限单位的类别（属 SITE_CONTENT_VS_ENTITY_NATURE）、"
+                 "未知类别（属 CONTENT_CATEGORY_UNKNOWN）、单位、APP 和 `new_access`。“选择其他须填写备注”属 "
+                 "PERSONAL_REMARK_MISSING 的检查结果（一条原因，不重复）。仅检查订单（`audit: no`）。",
+            why="个人备案的网站只能选择博客/个人空间，或选择“其他”并在备注中说明（HW-KB doc_0258）；"
+                "江西不接受个人备案选择博客（HW-JX-P）。",
+            fix="请选择“博客/个人空间”（江西除外），或选择“其他”并填写备注。",
+        ),
     ),
     examples=(
         Example("a personal website declares tools", fires=True, paths=("websites[0].content_categories[0]",),
@@ -552,6 +625,16 @@ APP_NAME_RULES = Rule(
         why="The provider's rules for APP names refuse emoji (HW-KB doc_0123).",
         fix="Name the APP without emoji.",
         sources=("HW-KB(doc_0123)",),
+        zh=DocZh(
+            what="在内容类订单（`new_filing`、`new_website`、`new_app`、`change`）中，`apps[i].name`（NFKC，W5）"
+                 "含有表情符号：`Emoji_Presentation=Yes` 的码位（`regex` 模块的 `\\p{Emoji_Presentation}`）、后接 "
+                 "U+FE0F 的码位，或区域指示符（U+1F1E6–U+1F1FF）。每个APP一条原因，路径为 `apps[i].name`；证据："
+                 "第一个表情符号。以下情况不触发：`©`、`®`、`™` 及其他文本样式的符号（不带 U+FE0F）；`new_access`。"
+                 "不在范围内：通用词、热门APP名称或行业用语、占位名称、价格和营销用语（目录未给出词表）；"
+                 "“各平台名称一致”（FORMAT 中每个APP条目只有一个名称）。仅检查订单（`audit: no`）。",
+            why="接入商的APP命名规则不接受表情符号（HW-KB doc_0123）。",
+            fix="请使用不含表情符号的APP名称。",
+        ),
     ),
     examples=(
         Example("an emoji in the APP's name", fires=True, paths=("apps[0].name",),
@@ -613,16 +696,36 @@ APP_FEATURE_INFO = Rule(
              "given `md5` that is not 32 hexadecimal digits, or a given `sha1` that is not 40, after NFKC and "
              "removing `:`, `-` and white space, at `apps[i].signatures[k].md5` / `.sha1` (a malformed "
              "fingerprint counts as given for (b): it is (c)'s only). One reason per clause and platform, per "
-             "fingerprint for (c). Silent for entries without `android`/`ios` (mini-programs, quick apps, "
-             "HarmonyOS: FORMAT 1.0 has no `apps[].kind`, and their feature data differ), on `new_access`, and "
-             "before 2023-09-01. Reading: (c) judges only signature entries whose `platform` is `android` or "
-             "`ios` (\"other platform tokens\" are silent; an entry without a platform is not judged). Orders "
-             "only (`audit: no`).",
+             "fingerprint for (c). Only `apps[i]` of kind `app` (format 1.1; absent `kind` means `app`, so 1.0 "
+             "documents are judged as before): a `mini_program` or `quick_app` has no package name or signature, "
+             "whatever its `platforms` say. Silent for entries without `android`/`ios` (mini-programs filed as "
+             "1.0 entries, HarmonyOS: their feature data differ), on `new_access`, and before 2023-09-01. "
+             "Reading: (c) judges only signature entries whose `platform` is `android` or `ios` (\"other "
+             "platform tokens\" are silent; an entry without a platform is not judged). Orders only "
+             "(`audit: no`).",
         why="Since September 2023 APPs are filed with their feature data — package name, platforms, public key "
             "and the signing certificate's fingerprint, MD5 for Android and SHA-1 for iOS (APP23, HW-KB "
             "doc_0121, HW-RULES).",
         fix="Give the package name and, per native platform, the fingerprint and public key.",
         sources=("APP23", "HW-KB(doc_0121)", "HW-RULES"),
+        zh=DocZh(
+            what="自 2023-09-01 起施行（以检查日计）。对内容类订单（`new_filing`、`new_website`、`new_app`、"
+                 "`change`）中 `platforms` 含有 `android` 或 `ios`（不区分大小写）的 "
+                 "`apps[i]`——即原生APP——作完整性检查（W11）：(a) `package_names` 为空（或只有空白文本），路径为 "
+                 "`apps[i].package_names`；(b) 对 `platforms` 中的 `android`、`ios` 各自：没有一个该 "
+                 "`platform`（不区分大小写）的 `signatures` 条目同时给出非空的指纹（`android`：`md5`；`ios`："
+                 "`sha1`）和非空的 `public_key`，路径为 `apps[i].signatures`；(c) 经 NFKC 并去掉 `:`、`-` "
+                 "和空白后，填写的 `md5` 不是 32 位十六进制数字，或填写的 `sha1` 不是 40 位，路径为 "
+                 "`apps[i].signatures[k].md5` / `.sha1`（格式错误的指纹在 (b) 中视为已填写：只由 (c) 报告）。每款、"
+                 "每个平台一条原因，(c) 为每个指纹一条。只检查 `kind` 为 `app` 的 `apps[i]`（1.1 格式；未填 `kind` "
+                 "即为 `app`，因此 1.0 文档照旧判断）：`mini_program` 或 `quick_app` 没有包名和签名，不论其 "
+                 "`platforms` 怎么写。以下情况不触发：不含 `android`/`ios` 的条目（以 1.0 条目备案的小程序、鸿蒙："
+                 "其特征信息不同）；`new_access`；2023-09-01 之前。解读：(c) 只判断 `platform` 为 `android` 或 "
+                 "`ios` 的签名条目（“其他平台标识”不触发；没有平台的条目不判断）。仅检查订单（`audit: no`）。",
+            why="自 2023 年 9 月起，APP 备案须提供其特征信息——包名、平台、公钥以及签名证书指纹（Android 为 MD5，"
+                "iOS 为 SHA-1）（APP23、HW-KB doc_0121、HW-RULES）。",
+            fix="请填写包名，并为每个原生平台填写指纹和公钥。",
+        ),
     ),
     examples=(
         Example("complete feature data", fires=False, changes={"apps": [_app()]}),
@@ -655,6 +758,15 @@ APP_FEATURE_INFO = Rule(
                 changes={"apps": [_app(platforms=["android"], signatures=[_ANDROID_SIGNATURE])]}),
         Example("a mini-program (no android/ios platform)", fires=False,
                 changes={"apps": [_app(platforms=["wechat"], package_names=[], signatures=[])]}),
+        Example("1.1: kind app given explicitly", fires=True, paths=("apps[0].package_names",),
+                changes={"apps": [_app(kind="app", package_names=[])]}),
+        Example("1.1: a mini-program running on Android is not judged", fires=False,
+                changes={"apps": [_app(kind="mini_program", package_names=[], signatures=[])]}),
+        Example("1.1: a quick app on Android is not judged", fires=False,
+                changes={"apps": [_app(kind="quick_app", package_names=[], signatures=[])]}),
+        Example("1.1: a native APP beside a mini-program is judged", fires=True, paths=("apps[1].signatures",),
+                changes={"apps": [_app(kind="mini_program", package_names=[], signatures=[]),
+                                  _app(signatures=[_ANDROID_SIGNATURE])]}),
         Example("a HarmonyOS signature with a malformed fingerprint is not judged", fires=False,
                 changes={"apps": [_app(signatures=[_ANDROID_SIGNATURE, _IOS_SIGNATURE,
                                                     {"platform": "harmonyos", "md5": "123", "public_key": "MIIB"}])]}),

@@ -10,7 +10,7 @@ row and one fact per website and clause. SITE_NAME_SENSITIVE is out of scope (no
 from collections.abc import Callable
 from typing import Any
 
-from beianrules.declaration import Doc, Example, Mode, Ref, Rule, Text, any_of, fact, when
+from beianrules.declaration import Doc, DocZh, Example, Mode, Ref, Rule, Text, any_of, fact, when
 from beianrules.examples import own
 
 _ORDERS_ONLY: frozenset[Mode] = frozenset({"order"})
@@ -42,8 +42,15 @@ def _second_site(name: str, domain: str = "example-tech.com.cn") -> Callable[[An
     return add
 
 
+def _proof(target: str | None) -> dict[str, Any]:
+    """A format-1.1 ``national_unit_proof`` whose ``for`` is ``target`` (None: not given)."""
+    return {"type": "national_unit_proof", "file": "national_unit_proof.pdf", "size_bytes": 412345, "for": target}
+
+
 _CONTENT_ORDER_NOTE = ("Content orders only (W2: `order.type` `new_filing`, `new_website`, `new_app` or `change`; "
                        "silent on `new_access`), and orders only (`audit: no`).")
+_CONTENT_ORDER_NOTE_ZH = ("仅限内容类订单（W2：`order.type` 为 `new_filing`、`new_website`、`new_app` 或 `change`；"
+                          "`new_access` 不触发），且仅检查订单（`audit: no`）。")
 
 
 SITE_NAME_TOO_SHORT = Rule(
@@ -80,6 +87,18 @@ SITE_NAME_TOO_SHORT = Rule(
         why="Website names must have at least three Chinese characters (TC-REJ, XINNET; HW-S6 counts characters).",
         fix="Rename the website with at least three Chinese characters.",
         sources=("TC-REJ", "XINNET", "HW-S6"),
+        zh=DocZh(
+            what="对每个非空的 `websites[i].name`：汉字少于 3 个（W5：NFKC 后属于 Han 文字的码位；拉丁字母、"
+                 "数字和符号在此不算字），且不属于 SITE_NAME_PURE_DIGITS_LETTERS 的情形（去掉 `( ) - ·` 后只剩 "
+                 "ASCII 字母和数字：由该行的 (a) 款报告，本行从不报告）。名称（NFKC，去除空白）不含 ASCII "
+                 "字母或数字时为 error（`官网`、`王`、`官网★`）；汉字与字母或数字混合时为 warning（`QQ音乐`："
+                 "TC-REJ 和 XINNET 计“汉字”，HW-S6 计“字”——对混合名称取不触发的一侧）；完全不含汉字、"
+                 "又不只是字母和数字时为 warning（`qinghe-soft.cn`、`HTTPS://www.QingHe-Soft.cn/`：既定解读，"
+                 "取不触发的一侧）。每个网站一条原因，路径为 `websites[i].name`。汉字达 3 个或以上、"
+                 "名称为空（未填写）时不触发。" + _CONTENT_ORDER_NOTE_ZH,
+            why="网站名称至少须包含三个汉字（TC-REJ、XINNET；HW-S6 按字数计）。",
+            fix="请将网站名称改为至少包含三个汉字的名称。",
+        ),
     ),
     examples=(
         Example("two Han characters", fires=True, paths=_SITE_PATHS, severity="error", changes={_SITE: "官网"}),
@@ -147,6 +166,19 @@ SITE_NAME_PURE_DIGITS_LETTERS = Rule(
             "HW-S6, XINNET); a third-party page says brackets and '-' are tolerated (3Z0-3P).",
         fix="Rename the website with Chinese characters, without special symbols.",
         sources=("TC-REJ", "HW-S6", "XINNET", "3Z0-3P"),
+        zh=DocZh(
+            what="对每个非空的 `websites[i].name`，按 NFKC 并去除空白后判断：(a) 再去掉 `(`、`)`、`-` 和 `·` 后，"
+                 "剩余部分非空且只有 ASCII 字母和数字时为 error（`abc`、`123`、`ABC-123`、全角的 `（ＡＢＣ）`）；"
+                 "(b) 含有既非汉字（W5）、也非 ASCII 字母或数字、又不是 `( ) - ·`（容许的字符，3Z0-3P）"
+                 "之一的字符时为 warning——如 `★`、`!`、`_`、`.`、`《`、`、`、表情符号；原因中指出第一个这样的字符。"
+                 "两款互斥：每个网站一条原因，路径为 `websites[i].name`。解读：W5 中的连字符（U+2010–U+2015、"
+                 "U+2212、U+FE63）视为 `-`，W5 中的姓名分隔符（`•` U+2022、`‧` U+2027、`・` U+30FB、`∙` U+2219）"
+                 "视为 `·`，两款均如此（连字符和间隔号由 W5 定义）；(b) 为 warning，"
+                 "因为没有任何来源列明何为“特殊符号”。" + _CONTENT_ORDER_NOTE_ZH,
+            why="网站名称不能只由数字或只由拉丁字母组成，也不能含有特殊符号（TC-REJ、HW-S6、XINNET）；"
+                "一个第三方页面称括号和“-”可以使用（3Z0-3P）。",
+            fix="请将网站名称改为以汉字组成、不含特殊符号的名称。",
+        ),
     ),
     examples=(
         Example("letters only", fires=True, paths=_SITE_PATHS, severity="error", changes={_SITE: "abc"}),
@@ -180,7 +212,7 @@ SITE_NAME_NATIONAL_PREFIX = Rule(
     kind="rejection",
     modes=_ORDERS_ONLY,
     conditions=when(fact("site_name_national", "site", content_order=True,
-                         national_exempt=False)),
+                         national_exempt=False, national_proof=False)),
     paths=(Ref("site", "path"),),
     evidence={"name": Ref("site", "name"), "word": Ref("site", "word")},
     message=Text(
@@ -197,15 +229,35 @@ SITE_NAME_NATIONAL_PREFIX = Rule(
         what="The name key (W5) of a `websites[i].name` begins with 中国, 中华, 中央, 人民, 人大 or 国家, and the "
              "entity is not exempt (W13): exempt are `entity.type` `government` and an entity whose `entity.name` "
              "name key itself begins with one of the six words (such registered names are granted to "
-             "national-level units; FORMAT has neither a unit level nor the proof letter's attachment type). One "
+             "national-level units; FORMAT has no unit level, and 1.0 no attachment type for the proof letter), "
+             "and — format 1.1 — no `national_unit_proof` counts for the website: one whose `for` names "
+             "`websites[i]`, or `entity`, or is absent (Reading: the proof shows the unit is national-level, "
+             "which holds for every one of its websites; a proof for another website or for a person does not "
+             "count). One "
              "reason per website, at `websites[i].name`. Silent for exempt entities, for the words elsewhere in "
              "the name (`示例中国官网`), and — Reading — when the entity is not `government` and `entity.name` is "
              "blank (whether it is a national-level unit is unknown). Not here: HW doc_0060's longer list (反腐, "
              "纪检, 监察, 信访, 维权, 投诉) is not in the catalog row. " + _CONTENT_ORDER_NOTE,
         why="Only national-level units may begin a website name with 中国/中华/中央/人民/人大/国家, with a sealed "
             "proof letter (TC-REJ, HW-S6).",
-        fix="Rename the website, or (a national-level unit) give the proof letter.",
+        fix="Rename the website, or (a national-level unit) attach the sealed proof letter as "
+            "`national_unit_proof`.",
         sources=("TC-REJ", "HW-S6"),
+        zh=DocZh(
+            what="某个 `websites[i].name` 的名称键（W5）以中国、中华、中央、人民、人大或国家开头，"
+                 "且主体不属于豁免情形（W13）：豁免的是 `entity.type` 为 `government` 的主体，以及 `entity.name` "
+                 "的名称键本身就以这六个词之一开头的主体（这类登记名称只授予国家级单位；FORMAT 没有单位级别字段，"
+                 "1.0 也没有证明材料的附件类型），以及——1.1 格式——有对该网站有效的 `national_unit_proof`：其 `for` "
+                 "指向 `websites[i]` 或 `entity`，或未填写（解读：证明材料证明的是该单位为国家级单位，"
+                 "对其每个网站都成立；针对另一网站或某个人的证明不计入）。每个网站一条原因，路径为 "
+                 "`websites[i].name`。以下情况不触发：豁免的主体；这些词出现在名称的其他位置（`示例中国官网`）；"
+                 "以及——解读——主体不是 `government` 且 `entity.name` 为空（无法知道是否为国家级单位）。不在此处："
+                 "HW doc_0060 更长的词表（反腐、纪检、监察、信访、维权、投诉）不在目录行中。"
+                 + _CONTENT_ORDER_NOTE_ZH,
+            why="只有国家级单位才能以中国/中华/中央/人民/人大/国家作为网站名称的开头，"
+                "且需提供加盖公章的证明材料（TC-REJ、HW-S6）。",
+            fix="请修改网站名称；如确为国家级单位，请将加盖公章的证明材料作为 `national_unit_proof` 上传。",
+        ),
     ),
     examples=(
         Example("a company's website begins with 中国", fires=True, paths=_SITE_PATHS,
@@ -229,6 +281,23 @@ SITE_NAME_NATIONAL_PREFIX = Rule(
                 changes={**_NEW_ACCESS, _SITE: "中国示例科技官网"}),
         Example("an approved filing is not audited for it", fires=False,
                 changes={**_APPROVED, _SITE: "中国示例科技官网"}),
+        # -- format 1.1: the proof letter --
+        Example("a national_unit_proof without `for`", fires=False,
+                changes={_SITE: "中国示例科技官网", "attachments": [_proof(None)]}),
+        Example("a national_unit_proof for the website", fires=False,
+                changes={_SITE: "中国示例科技官网", "attachments": [_proof("websites[0]")]}),
+        Example("a national_unit_proof for the entity", fires=False,
+                changes={_SITE: "中国示例科技官网", "attachments": [_proof("entity")]}),
+        Example("a national_unit_proof for another website does not count", fires=True, paths=_SITE_PATHS,
+                changes={"websites": own("websites", then=_second_site("示例科技商城")), _SITE: "中国示例科技官网",
+                         "attachments": [_proof("websites[1]")]}),
+        Example("a national_unit_proof for a person does not count", fires=True, paths=_SITE_PATHS,
+                changes={_SITE: "中国示例科技官网", "attachments": [_proof("entity.principal")]}),
+        Example("two national names, a proof for the second website only", fires=True, paths=_SITE_PATHS,
+                changes={"websites": own("websites", then=_second_site("国家示例科技商城")), _SITE: "中国示例科技官网",
+                         "attachments": [_proof("websites[1]")]}),
+        Example("another file type does not count", fires=True, paths=_SITE_PATHS,
+                changes={_SITE: "中国示例科技官网", "attachments": [{"type": "other", "file": "proof.pdf"}]}),
     ),
 )
 
@@ -262,6 +331,18 @@ SITE_NAME_IS_DOMAIN = Rule(
         why="A website name may not simply be its domain (TC-REJ, HW-S6).",
         fix="Rename the website with a Chinese name that describes its content.",
         sources=("TC-REJ", "HW-S6"),
+        zh=DocZh(
+            what="某个 `websites[i].name`——经 NFKC、去除空白、转为小写、先去掉开头的 `http://` 或 `https://` "
+                 "再去掉开头的 `www.`、去掉末尾的 `/` 和 `.` 之后——等于该网站某个 `domains[j]` 去掉开头 `www.` "
+                 "的主机名（W9）的 U 形式或 A 形式（`idna.encode`，UTS 46），或等于其可注册域名（W9）。每个网站、"
+                 "每个域名一条原因，路径为 `websites[i].name`，然后是 `websites[i].domains[j]`。以下情况不触发："
+                 "名称只是包含域名（`example.com官网`）；条目不是主机名（W9：URL，或含有 `/`、`:`、`@` "
+                 "或空白的文本）；名称是该域名下的另一个主机名（域名 `example.com` 下的 `shop.example.com`）。"
+                 "解读：末尾的 `/` 和 `.` 全部去掉；`idna.encode` 拒绝的主机名没有 A 形式（仍比较其 U "
+                 "形式和可注册域名）。" + _CONTENT_ORDER_NOTE_ZH,
+            why="网站名称不能直接使用其域名（TC-REJ、HW-S6）。",
+            fix="请为网站改用一个能概括网站内容的中文名称。",
+        ),
     ),
     examples=(
         Example("the name is the domain", fires=True, paths=("websites[0].domains[0]", "websites[0].name"),
@@ -339,6 +420,20 @@ SITE_NAME_PERSONAL_RESTRICTED = Rule(
             "page advise against 博客 and place names (HW-S6, XINNET, HW-KB doc_0019, HW-GD-P).",
         fix="Choose a neutral name that matches the content.",
         sources=("HW-S6", "XINNET", "HW-KB(doc_0019)", "HW-GD-P"),
+        zh=DocZh(
+            what="对 `individual` 备案者的 `websites[i].name`：(a) 其名称键（W5）等于 `entity.name` 或 "
+                 "`entity.principal.name` 的名称键时为 error（人名中只能识别出备案者本人的姓名）；(b) 含有（W5）"
+                 "“博客”时为 warning（仅见于 HW-KB doc_0019）；(c) 含有地名时为 warning（W14：31 "
+                 "个省级名称的全称和简称，以及行政区划表中现行地级名称的全称和简称，至少两个字），如 "
+                 "`杭州美食笔记`——地名表也会命中白银、朝阳这类普通词语。每款一条原因，路径为 `websites[i].name`；"
+                 "(c) 给出名称中最早出现的地名（该位置上最长的一个：解读）。以下情况不触发：单位；"
+                 "以域名作为名称（属 SITE_NAME_IS_DOMAIN，适用于所有备案者）。不在范围内：公司/组织类词语，行业、"
+                 "企业、产品或“国家”类信息，广东的村名和拼音，列入黑名单的示例名称（3P），3–10 "
+                 "个字的建议——目录中没有足够具体的词表或规则。" + _CONTENT_ORDER_NOTE_ZH,
+            why="个人网站名称不能使用人名，华为知识库及其广东页面也建议不要使用“博客”和地名（HW-S6、XINNET、HW-KB "
+                "doc_0019、HW-GD-P）。",
+            fix="请选择一个与网站内容相符的中性名称。",
+        ),
     ),
     examples=(
         Example("the site is named after the filer", fires=True, paths=_SITE_PATHS, severity="error",
@@ -410,6 +505,26 @@ SITE_NAME_UNRELATED_TO_ENTITY = Rule(
         fix="Rename the website after the unit, or explain in the website's remark that the name is the unit's "
             "product or project.",
         sources=("TC-REJ", "HW-KB(doc_0060)", "XINNET"),
+        zh=DocZh(
+            what="`entity.type` 不是 `individual`，`websites[i].remark` 为空或未填写，且 `websites[i].name` "
+                 "与主体名称的核心部分毫无共同之处：核心名称中没有任何两个连续汉字出现在网站名称中，也没有长度为 2 "
+                 "及以上的 ASCII 字母或数字串（不区分大小写）同时出现在两者中（W5 *contains*）。核心名称 = "
+                 "`entity.name` 的名称键，(1) 去掉开头的省级名称（全称或简称），"
+                 "再去掉开头的行政区划表中的地级或县级名称（全称或简称），各取最长匹配、各去一次（既定解读："
+                 "`浙江杭州西湖示例有限公司` 保留西湖），(2) 去掉末尾的括号部分（`(有限合伙)`），"
+                 "再去掉末尾最长的组织形式：股份有限公司、有限责任公司、集团有限公司、有限公司、集团公司、集团、"
+                 "公司。每个网站一条原因，路径为 `websites[i].name`，然后是 `entity.name`。以下情况不触发："
+                 "网站备注非空（接受“xxx为本公司的产品”这类产品或项目说明，不判断其措辞）；个人备案；"
+                 "核心名称既没有两个连续汉字、也没有两个连续的 ASCII 字母或数字（无从比较；包括核心名称少于 2 "
+                 "个汉字且没有 2 个字符的 ASCII 串的情形）。解读："
+                 "只去掉行政区划表中的现行名称（旧名称保留在核心名称中：认定为无关的网站更少）；"
+                 "“同时出现在两者中”的字符串是任意长度为 2 的共同串（更长的共同串必然包含一个）。仅作警告："
+                 "相关性是一种启发式判断。广东“公司名称 + 官网”的建议（XINNET）和四川加盖公章的说明（3P）"
+                 "不单独检查。" + _CONTENT_ORDER_NOTE_ZH,
+            why="单位的网站名称应与单位本身（其全称或简称）相关，除非备注说明该名称是本单位的产品或项目（TC-REJ、"
+                "HW-KB doc_0060、XINNET）。",
+            fix="请以单位名称为网站命名，或在网站备注中说明该名称是本单位的产品或项目。",
+        ),
     ),
     examples=(
         Example("a name sharing nothing with the company's", fires=True, paths=("entity.name", "websites[0].name"),
