@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import urllib.parse
 from collections.abc import Callable, Iterator
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 import idna
@@ -46,6 +46,7 @@ from beianrules.model import (
     Region,
     Website,
 )
+from beianrules.problems import issue
 from beianrules.provinces._table import PROVINCE_NAMES, province_code
 
 Target = Literal["entity", "person", "service"]
@@ -100,17 +101,17 @@ def _target_issues(filing: Filing) -> Iterator[InputIssue]:
             continue
         path = f"attachments[{n}].for"
         if target not in present:
-            yield InputIssue(path, f"names {target}, which this document does not have")
+            yield issue(path, "target_not_in_document", target=target)
         elif attachment.type in PERSON_ATTACHMENTS and present[target] != "person":
-            yield InputIssue(path, f"{attachment.type} is a person's document: name {_PERSON_TARGETS}")
+            yield issue(path, "target_not_a_person", attachment=attachment.type, targets=_PERSON_TARGETS)
         elif attachment.type in ENTITY_ATTACHMENTS and target != "entity":
-            yield InputIssue(path, f"{attachment.type} is the entity's document: name entity")
+            yield issue(path, "target_not_entity", attachment=attachment.type)
     for n, check in enumerate(filing.verification.identity_checks):
         path = f"verification.identity_checks[{n}].person"
         if check.person not in present:
-            yield InputIssue(path, f"names {check.person}, which this document does not have")
+            yield issue(path, "target_not_in_document", target=check.person)
         elif present[check.person] != "person":
-            yield InputIssue(path, f"an identity check is of a person: name {_PERSON_TARGETS}")
+            yield issue(path, "check_not_of_a_person", targets=_PERSON_TARGETS)
 
 
 # -- identity ----------------------------------------------------------------------------------------------------
@@ -130,17 +131,15 @@ def _nationality_issues(filing: Filing) -> Iterator[InputIssue]:
         checked.append(("entity.legal_representative", rep.nationality, rep.id_type, "id_type"))
     for path, nationality, id_type, id_field in checked:
         if nationality is not None and id_type is not None and not agrees_with_id_type(nationality, id_type):
-            yield InputIssue(f"{path}.nationality", f"{nationality} does not agree with {id_field} {id_type}, "
-                                                    f"which admits {admitted_text(id_type)}")
+            yield issue(f"{path}.nationality", "nationality_disagrees", nationality=nationality, field=id_field,
+                        id_type=id_type, admitted=admitted_text(id_type))
 
 
 def _certificate_issues(filing: Filing) -> Iterator[InputIssue]:
     cert = filing.entity.certificate
     if (cert is not None and cert.type == "foreign_representative_office_certificate"
             and cert.issued_in is not None and cert.issued_in != "CN"):
-        yield InputIssue("entity.certificate.issued_in",
-                         f"a foreign_representative_office_certificate is issued in the mainland (CN), not "
-                         f"{cert.issued_in}")
+        yield issue("entity.certificate.issued_in", "certificate_issued_abroad", issued_in=cert.issued_in)
 
 
 def _validity_issues(filing: Filing) -> Iterator[InputIssue]:
@@ -149,10 +148,10 @@ def _validity_issues(filing: Filing) -> Iterator[InputIssue]:
         if doc is None or doc.valid_from is None:
             continue
         if doc.valid_from == LONG_TERM:
-            yield InputIssue(f"{path}.id_document.valid_from", "expected the first day of validity, not long_term")
+            yield issue(f"{path}.id_document.valid_from", "valid_from_long_term")
         elif doc.valid_until is not None and doc.valid_from > doc.valid_until:
-            yield InputIssue(f"{path}.id_document.valid_from",
-                             f"{doc.valid_from.isoformat()} is after valid_until {doc.valid_until.isoformat()}")
+            yield issue(f"{path}.id_document.valid_from", "valid_from_after_until",
+                        valid_from=doc.valid_from.isoformat(), valid_until=doc.valid_until.isoformat())
 
 
 # -- inspections ---------------------------------------------------------------------------------------------------
@@ -166,9 +165,9 @@ def _observation_issues(filing: Filing) -> Iterator[InputIssue]:
         yield from _shown_issues(path, "filing_number", seen.shows_filing_number, seen.displayed_filing_number)
         yield from _shown_issues(path, "psb_number", seen.shows_psb_number, seen.displayed_psb_number)
         if seen.url is not None:
-            problem = _url_problem(seen.url, site.domains)
+            problem = _url_problem(f"{path}.url", seen.url, site.domains)
             if problem:
-                yield InputIssue(f"{path}.url", problem)
+                yield problem
     for i, app in enumerate(filing.apps):
         if app.observed is not None:
             yield from _shown_issues(f"apps[{i}].observed", "filing_number", app.observed.shows_filing_number,
@@ -177,7 +176,7 @@ def _observation_issues(filing: Filing) -> Iterator[InputIssue]:
 
 def _shown_issues(path: str, number: str, shows: bool | None, displayed: str | None) -> Iterator[InputIssue]:
     if shows is False and displayed is not None:
-        yield InputIssue(f"{path}.shows_{number}", f"false, but displayed_{number} records the number shown")
+        yield issue(f"{path}.shows_{number}", "shown_but_false", number=number)
 
 
 def _domain_key(domain: str) -> str:
@@ -188,20 +187,20 @@ def _domain_key(domain: str) -> str:
         return text
 
 
-def _url_problem(url: str, domains: tuple[str, ...]) -> str | None:
+def _url_problem(path: str, url: str, domains: tuple[str, ...]) -> InputIssue | None:
     try:
         parts = urllib.parse.urlsplit(url.strip())
         host = parts.hostname
     except ValueError:
-        return f"{url!r} is not a URL"
+        return issue(path, "not_a_url", value=url)
     if parts.scheme.lower() not in ("http", "https") or not host:
-        return f"expected an http or https URL, got {url!r}"
+        return issue(path, "url_not_http", value=url)
     if not domains:  # nothing to compare with: the website's missing domains are the domain rules' finding
         return None
     key = _domain_key(host)
     if any(key == own or key.endswith("." + own) for own in map(_domain_key, domains)):
         return None
-    return f"the host {host} is none of the website's domains ({', '.join(domains)}) nor a subdomain of one"
+    return issue(path, "url_not_of_the_site", host=host, domains=", ".join(domains))
 
 
 def inspection_dates(filing: Filing) -> Iterator[tuple[str, _dt.date]]:
@@ -219,15 +218,15 @@ def inspection_dates(filing: Filing) -> Iterator[tuple[str, _dt.date]]:
 
 def dates_after(filing: Filing, as_of: _dt.date) -> list[InputIssue]:
     """An issue for every inspection dated after ``as_of``: the check cannot know what was seen later."""
-    return [InputIssue(path, f"{day.isoformat()} is after the check date (as_of) {as_of.isoformat()}")
+    return [issue(path, "after_as_of", day=day.isoformat(), as_of=as_of.isoformat())
             for path, day in inspection_dates(filing) if day > as_of]
 
 
 def _notice_issues(filing: Filing) -> Iterator[InputIssue]:
     notice = filing.verification.rectification_notice
     if notice is not None and notice.deadline < notice.issued_on:
-        yield InputIssue("verification.rectification_notice.deadline",
-                         f"{notice.deadline.isoformat()} is before issued_on {notice.issued_on.isoformat()}")
+        yield issue("verification.rectification_notice.deadline", "deadline_before_notice",
+                    deadline=notice.deadline.isoformat(), issued_on=notice.issued_on.isoformat())
 
 
 # -- the selected region -----------------------------------------------------------------------------------------
@@ -238,22 +237,26 @@ def _resolve_region(region: Region, bureau: str) -> tuple[Region, list[InputIssu
     bureau_prefix = PROVINCE_NAMES[bureau].gb_code
     codes: dict[str, str | None] = {}
 
-    def fail(part: str, problem: str) -> None:
-        issues.append(InputIssue(f"entity.region.{part}", problem))
+    def fail(part: str, code: str, **params: Any) -> None:
+        issues.append(issue(f"entity.region.{part}", code, **params))
+
+    def wrong_level(part: Level, value: str) -> None:
+        fail(part, "region_not_a_code", value=value, **_LEVELS[part])
 
     province = region.province
     if province is not None:
         if province.isdigit():
             if divisions.level_of(province) != "province":
-                fail("province", f"{province} is not a province code (a province code ends 0000)")
+                wrong_level("province", province)
             elif not divisions.known(province):
-                fail("province", f"{province} is not a mainland province code")
+                fail("province", "region_unknown_code", value=province)
             else:
                 codes["province"] = province
         else:
             named = province_code(province)
             if named is None:
-                fail("province", f"{province!r} names no mainland province")
+                fail("province", "region_unknown_name", value=province, where_zh="中国大陆", where_en="the mainland",
+                     **_LEVEL_NAMES["province"])
             else:
                 codes["province"] = PROVINCE_NAMES[named].gb_code + "0000"
     province_code_given = codes.get("province")
@@ -263,43 +266,42 @@ def _resolve_region(region: Region, bureau: str) -> tuple[Region, list[InputIssu
     if city is not None:
         if city.isdigit():
             if divisions.level_of(city) != "city":
-                fail("city", f"{city} is not a city code (a city code ends 00, a province code 0000)")
+                wrong_level("city", city)
             elif not divisions.known(city):
-                fail("city", f"{city} is not a division code the table knows")
+                fail("city", "region_unknown_code", value=city)
             elif prefix is not None and city[:2] != prefix:
-                fail("city", f"{city} is not in the province {codes['province']} (a city shares its province's "
-                             "first two digits)")
+                fail("city", "region_not_nested", value=city, within=codes["province"] or "", **_WITHIN["province"])
             else:
                 codes["city"] = city
         else:
-            codes["city"] = _named(city, "city", prefix or bureau_prefix, lambda p: fail("city", p))
+            codes["city"] = _named(city, "city", prefix or bureau_prefix, lambda c, **p: fail("city", c, **p))
 
     district = region.district
     city_code = codes.get("city")
     if district is not None:
         if district.isdigit():
             if divisions.level_of(district) != "district":
-                fail("district", f"{district} is not a district code (a district code does not end 00)")
+                wrong_level("district", district)
             elif not divisions.known(district):
-                fail("district", f"{district} is not a division code the table knows")
+                fail("district", "region_unknown_code", value=district)
             elif city_code is not None and district[:4] != city_code[:4]:
-                fail("district", f"{district} is not in the city {city_code} (a district shares its city's "
-                                 "first four digits)")
+                fail("district", "region_not_nested", value=district, within=city_code, **_WITHIN["city"])
             elif prefix is not None and district[:2] != prefix:
-                fail("district", f"{district} is not in the province {codes['province']}")
+                fail("district", "region_not_nested", value=district, within=codes["province"] or "",
+                     **_WITHIN["province"])
             else:
                 codes["district"] = district
         else:
             within = city_code[:4] if city_code else prefix or bureau_prefix
-            codes["district"] = _named(district, "district", within, lambda p: fail("district", p))
+            codes["district"] = _named(district, "district", within, lambda c, **p: fail("district", c, **p))
 
     # The region lies where its highest resolved part says; it must be the filing province.
     for part in ("province", "city", "district"):
         code = codes.get(part)
         if code is not None:
             if code[:2] != bureau_prefix:
-                fail(part, f"{code} ({divisions.name_of(code[:2] + '0000')}) is not in order.province {bureau} "
-                           f"({PROVINCE_NAMES[bureau].name_zh}): the region must be the filing province's")
+                fail(part, "region_not_filing_province", division=code, name=divisions.name_of(code[:2] + "0000") or "",
+                     bureau=bureau, bureau_name=PROVINCE_NAMES[bureau].name_zh)
             break
 
     def resolved(part: str) -> Division | None:
@@ -309,15 +311,37 @@ def _resolve_region(region: Region, bureau: str) -> tuple[Region, list[InputIssu
     return Region(province=resolved("province"), city=resolved("city"), district=resolved("district")), issues
 
 
-def _named(name: str, level: divisions.Level, within: str, fail: Callable[[str], None]) -> str | None:
+def _named(name: str, level: Level, within: str, fail: Callable[..., None]) -> str | None:
     found = divisions.resolve(name, level, within)
     where = divisions.name_of(within.ljust(6, "0")) or within
     if not found:
-        fail(f"{name!r} names no {level} in {where}")
+        fail("region_unknown_name", value=name, where_zh=where, where_en=where, **_LEVEL_NAMES[level])
         return None
     if len(found) > 1:
         listed = ", ".join(f"{code} ({divisions.name_of(code[:4] + '00')})" for code in found)
-        fail(f"{name!r} names more than one {level} in {where} ({listed}): give the six-digit code"
-             + (" or region.city" if level == "district" else ""))
+        fail("region_ambiguous_name", value=name, where_zh=where, where_en=where, found=listed, **_LEVEL_NAMES[level])
         return None
     return found[0]
+
+
+Level = divisions.Level
+
+_LEVEL_NAMES: dict[str, dict[str, str]] = {
+    "province": {"level_zh": "省级行政区", "level_en": "province"},
+    "city": {"level_zh": "地级市", "level_en": "city"},
+    "district": {"level_zh": "区县", "level_en": "district"},
+}
+_LEVELS: dict[str, dict[str, str]] = {
+    "province": {**_LEVEL_NAMES["province"], "rule_zh": "省级代码以 0000 结尾",
+                 "rule_en": "a province code ends 0000"},
+    "city": {**_LEVEL_NAMES["city"], "rule_zh": "地级市代码以 00 结尾，省级代码以 0000 结尾",
+             "rule_en": "a city code ends 00, a province code 0000"},
+    "district": {**_LEVEL_NAMES["district"], "rule_zh": "区县代码不以 00 结尾",
+                 "rule_en": "a district code does not end 00"},
+}
+_WITHIN: dict[str, dict[str, str]] = {
+    "province": {"within_zh": "省份", "within_en": "province", "nest_zh": "下级区划与所在省份的前两位代码相同",
+                 "nest_en": "a division shares its province's first two digits"},
+    "city": {"within_zh": "城市", "within_en": "city", "nest_zh": "区县与所在城市的前四位代码相同",
+             "nest_en": "a district shares its city's first four digits"},
+}

@@ -44,7 +44,8 @@ def test_alternate_abbreviations_are_one_entity_number():
 def test_errors_name_the_document_and_the_path():
     with pytest.raises(InputError) as raised:
         Registry.from_documents([base_document("ZJ"), apply_changes(base_document("ZJ"), {"order.province": "ZZ"})])
-    assert [i.path for i in raised.value.issues] == ["registry[1].order.province"]
+    assert [(i.source, i.item, i.path) for i in raised.value.issues] == [("registry", 1, "order.province")]
+    assert str(raised.value.issues[0]).startswith("registry [1]: order.province: unknown province")
 
 
 def test_jsonl(tmp_path):
@@ -54,4 +55,7 @@ def test_jsonl(tmp_path):
     path.write_text("{}\n", encoding="utf-8")
     with pytest.raises(InputError) as raised:
         Registry.from_jsonl(path)
-    assert {i.path for i in raised.value.issues} == {"registry line 1: order", "registry line 1: entity"}
+    assert {(i.source, i.line, i.path) for i in raised.value.issues} == {("registry", 1, "order"),
+                                                                        ("registry", 1, "entity")}
+    assert {str(i) for i in raised.value.issues} == {"registry line 1: order: required but missing",
+                                                     "registry line 1: entity: required but missing"}
