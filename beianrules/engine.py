@@ -10,7 +10,8 @@ there:
 - one evaluation at a time per process, under one lock, in a fresh session;
 - a START rule that always fires (so ``delete_state`` is safe) and a SINK rule
   that observes every fact (so no fact is ever "not handled");
-- facts carry ids from a fixed set checked for 32-bit FNV-1a collisions;
+- facts carry ids from a set checked for 32-bit FNV-1a collisions (extended, still checked, for a
+  batch larger than the ids made at import);
 - actions only append to a collector and cannot raise; a non-empty
   ``state['exception']`` after the batch is an engine error;
 - ``delete_state`` in ``finally``; findings sorted before they become reasons;
@@ -26,7 +27,8 @@ import itertools
 import json
 import os
 import threading
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from beianrules.declaration import Pattern, Ref, Rule
@@ -39,14 +41,17 @@ except ImportError:  # pragma: no cover - exercised on 3.13 in CI
     _durable = None
 
 AVAILABLE = _durable is not None
+"""Whether durable-rules is installed here (it has no build for Python >= 3.13: the reference evaluator
+runs there)."""
 
 START = "START"
 SINK = "SINK"
-MAX_FACTS = 4096
-FACT_IDS = tuple(f"f{n}" for n in range(MAX_FACTS))
+CHECKED_AT_IMPORT = 4096
+"""How many fact ids are made and hash-checked at import; a larger batch extends the set (:func:`fact_ids`)."""
 
 
-__all__ = ["AVAILABLE", "EngineError", "EngineFailure", "EngineUnavailable", "compile_rulebook", "evaluate"]
+__all__ = ["AVAILABLE", "EngineError", "EngineFailure", "EngineUnavailable", "compile_rulebook", "evaluate",
+           "fact_ids"]
 
 
 def fnv1a_32(text: str) -> int:
@@ -57,13 +62,38 @@ def fnv1a_32(text: str) -> int:
     return h
 
 
-def _check_ids_distinct() -> None:
-    hashes = {fnv1a_32(i) for i in FACT_IDS}
-    if len(hashes) != len(FACT_IDS):  # pragma: no cover - fixed data, checked once
-        raise EngineFailure("fact ids collide under FNV-1a")
+class _FactIds:
+    """Fact ids whose 32-bit FNV-1a hashes are all distinct (colliding ids would drop a fact).
+
+    Made on demand: a filing of tens of thousands of facts extends the set once per process (about
+    16 µs an id); a candidate whose hash is taken is skipped, so the set never holds a collision.
+    """
+
+    def __init__(self, count: int):
+        self.ids: list[str] = []
+        self._hashes: set[int] = set()
+        self._candidates = itertools.count()
+        self._lock = threading.Lock()
+        self.extend(count)
+
+    def extend(self, count: int) -> None:
+        with self._lock:
+            while len(self.ids) < count:
+                candidate = f"f{next(self._candidates)}"
+                digest = fnv1a_32(candidate)
+                if digest not in self._hashes:
+                    self._hashes.add(digest)
+                    self.ids.append(candidate)
 
 
-_check_ids_distinct()
+_IDS = _FactIds(CHECKED_AT_IMPORT)
+
+
+def fact_ids(count: int) -> list[str]:
+    """``count`` fact ids with pairwise distinct hashes (the same ones, in the same order, every time)."""
+    if len(_IDS.ids) < count:
+        _IDS.extend(count)
+    return _IDS.ids[:count]
 
 
 # --- compiling declarations -------------------------------------------------
@@ -109,6 +139,17 @@ def ruleset_name(definition: dict[str, Any]) -> str:
 
 
 # --- running ----------------------------------------------------------------
+
+@contextlib.contextmanager
+def _durable_quiet() -> Iterator[None]:
+    """durable-rules' own deprecation (``datetime.utcfromtimestamp``, about 46 a check on Python 3.12) is
+    not the user's to see: ignored for the engine's calls only, and only when raised from ``durable``'s code,
+    so the user's filters (``-W error`` included) hold for everything else. The engine lock is held, so no
+    other check runs inside this window."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"durable(\.|$)")
+        yield
+
 
 if _durable is not None:
     class _QuietHost(_durable.Host):  # type: ignore[misc]  # durable ships no types: Host is Any
@@ -188,14 +229,13 @@ class DurableEngine:
         return cached[1]
 
     def evaluate(self, rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
-        if len(facts) + 1 > MAX_FACTS:
-            raise EngineFailure(f"{len(facts)} facts are more than the engine takes at once ({MAX_FACTS - 1})")
-        with self._lock:
+        ids = fact_ids(len(facts) + 1)
+        with self._lock, _durable_quiet():
             self._ensure_host()
             book = self._rulebook_for(rules)
             sid = str(next(self._sessions))
-            batch = [{"id": FACT_IDS[0], "sid": sid, "kind": "start"}]
-            batch += [{**f, "id": FACT_IDS[n], "sid": sid} for n, f in enumerate(facts, start=1)]
+            batch = [{"id": ids[0], "sid": sid, "kind": "start"}]
+            batch += [{**f, "id": ids[n], "sid": sid} for n, f in enumerate(facts, start=1)]
             book.collected.clear()
             try:
                 self._host.assert_facts(book.name, batch)
@@ -222,4 +262,5 @@ os.register_at_fork(after_in_child=_ENGINE.after_fork)
 
 
 def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
+    """Run ``rules`` over ``facts`` on durable-rules (one shared engine, inside ENGINE.md's safe pattern)."""
     return _ENGINE.evaluate(rules, facts)

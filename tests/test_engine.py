@@ -96,7 +96,7 @@ def test_fnv1a_matches_known_vectors():
 
 
 def test_no_two_names_in_the_vocabulary_share_a_hash():
-    vocabulary = {"id", "sid", "kind", "start", *engine.FACT_IDS}
+    vocabulary = {"id", "sid", "kind", "start", *engine.fact_ids(engine.CHECKED_AT_IMPORT)}
     for kind in FACT_KINDS.values():
         vocabulary |= {kind.name, *kind.all_fields()}
     for _province, definition in _every_rulebook():
@@ -274,3 +274,29 @@ def test_the_host_starts_no_threads():
 def test_python_engine_is_always_available():
     report = beianrules.check(base_document("ZJ"), engine="python")
     assert report.ok
+
+
+@pytest.mark.skipif(not engine.AVAILABLE, reason="durable-rules is not installed")
+def test_a_filing_of_more_facts_than_the_ids_made_at_import_checks_on_both_engines():
+    import copy
+    import datetime
+
+    from beianrules.convert import structure_filing
+    from beianrules.examples import base_document
+    from beianrules.facts import build_facts
+
+    document = base_document("ZJ")
+    site = document["websites"][0]
+    document["websites"] = [dict(copy.deepcopy(site), name=f"杭州示例科技网站{k}", domains=[f"site{k}.example.cn"])
+                            for k in range(200)]
+    facts = build_facts(structure_filing(document), as_of=datetime.date(2026, 11, 28))
+    assert len(facts) > engine.CHECKED_AT_IMPORT
+    durable = beianrules.check(document, engine="durable")
+    assert durable.to_dict() == beianrules.check(document, engine="python").to_dict()
+    assert durable.reasons  # 200 websites are too many for one order: the check did run
+
+
+def test_fact_ids_never_collide_when_extended():
+    ids = engine.fact_ids(engine.CHECKED_AT_IMPORT + 500)
+    assert len({engine.fnv1a_32(i) for i in ids}) == len(ids) == engine.CHECKED_AT_IMPORT + 500
+    assert engine.fact_ids(3) == ids[:3]
