@@ -215,11 +215,8 @@ def _province_from_description(description: str) -> str | None:
     """Province of a geocoder description such as ``江苏省连云港市``."""
     if not description or description == "中国":
         return None
-    best = None
-    for name, code in _DESCRIPTION_PREFIXES:
-        if description.startswith(name) and (best is None or len(name) > len(best[0])):
-            best = (name, code)
-    return best[1] if best else None
+    name = _longest_prefix(description, _DESCRIPTION_PREFIXES)
+    return _DESCRIPTION_PREFIXES[name] if name is not None else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -407,9 +404,8 @@ for _n, _prov in (*_PROVINCE_FULL.items(), *_PROVINCE_SHORT.items()):
 
 # Geocoder descriptions are controlled data: a plain longest-prefix match on
 # province names and prefecture names (for 海南藏族自治州 → QH) is enough.
-_DESCRIPTION_PREFIXES: tuple[tuple[str, str], ...] = tuple(
-    {**_PROVINCE_SHORT, **_PROVINCE_FULL, **_CITY_START}.items()
-)
+# Indexed by name: every distinct number is a new look-up in an audit, so the match is by dictionary.
+_DESCRIPTION_PREFIXES: dict[str, str] = {**_PROVINCE_SHORT, **_PROVINCE_FULL, **_CITY_START}
 
 del _p, _code, _prov, _current, _former, _counties, _former_counties
 del _names, _all_counties, _county_names, _n, _s, _short_rows

@@ -11,8 +11,8 @@ entity"): two documents belong to one entity when they share the certificate
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
+import bisect
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from os import PathLike
 from typing import Any
@@ -20,10 +20,13 @@ from typing import Any
 import attrs
 
 from beianrules.convert import InputError, InputIssue, structure_filing
-from beianrules.errors import FilingNumberError
+from beianrules.errors import FilingNumberError, Source
 from beianrules.filing_number import parse_filing_number
 from beianrules.model import Entity, Filing, Person
+from beianrules.notebook import Html, lines, plural, table
+from beianrules.reference.domains import domain_key
 from beianrules.reference.idnumbers import id_key
+from beianrules.vocabulary import ORDER_STATUS, PROVINCE, label
 
 
 @attrs.frozen
@@ -67,20 +70,19 @@ class RegistryEntry:
 def filings_from_lines(lines: Iterable[str], label: str = "line") -> list[Filing]:
     """Filings from JSON Lines text, one a line, blank lines skipped.
 
-    Every bad line is reported at once, named by its number (``{label} 3: order.type``).
+    Every bad line is reported at once, each issue with its ``line`` (``source`` is ``registry`` when
+    ``label`` says so: ``registry line 3: order.type``).
     """
     filings: list[Filing] = []
     issues: list[InputIssue] = []
+    source: Source = "registry" if label.startswith("registry") else "document"
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        where = f"{label} {lineno}"
         try:
-            filings.append(structure_filing(json.loads(line)))
-        except json.JSONDecodeError as exc:
-            issues.append(InputIssue(where, f"not valid JSON: {exc.msg} at column {exc.colno}"))
+            filings.append(structure_filing(line))
         except InputError as err:
-            issues.extend(InputIssue(f"{where}: {i.path}" if i.path else where, i.problem) for i in err.issues)
+            issues.extend(i.on_line(lineno, source) for i in err.issues)
     if issues:
         raise InputError(issues)
     return filings
@@ -101,10 +103,17 @@ PHONE_FIELDS = ("mobile", "emergency_phone", "office_phone")
 
 
 class Registry:
-    """Other filings, indexed by certificate, filing number, phone, email, ID number and status."""
+    """Other filings, indexed by certificate, filing number, phone, email, ID number, domain and status.
+
+    Build it once and pass it to every check: a plain list given as ``registry=`` is indexed anew on each call.
+    A long-running portal keeps one up to date with :meth:`add`, :meth:`remove` and :meth:`update`. Every
+    look-up lists its records in registry order (by :attr:`RegistryEntry.index`).
+    """
 
     def __init__(self, filings: Iterable[Filing] = ()):
-        self.entries: list[RegistryEntry] = []
+        self._entries: dict[int, RegistryEntry] = {}
+        self._next_index = 0
+        self._by_domain: dict[str, list[RegistryEntry]] = defaultdict(list)
         self._by_certificate: dict[tuple[str, str], list[RegistryEntry]] = defaultdict(list)
         self._by_phone: dict[str, list[PersonRecord]] = defaultdict(list)
         self._by_email: dict[str, list[PersonRecord]] = defaultdict(list)
@@ -123,8 +132,7 @@ class Registry:
             try:
                 filings.append(structure_filing(document))
             except InputError as err:
-                issues.extend(InputIssue(f"registry[{n}]" + ("." + i.path if i.path else ""), i.problem)
-                              for i in err.issues)
+                issues.extend(i.in_item(n, "registry") for i in err.issues)
         if issues:
             raise InputError(issues)
         return cls(filings)
@@ -135,31 +143,101 @@ class Registry:
         with open(path, encoding="utf-8") as handle:
             return cls(filings_from_lines(handle, "registry line"))
 
-    def _add(self, filing: Filing) -> None:
-        entry = RegistryEntry(len(self.entries), filing, EntityKey.of(filing.entity))
-        self.entries.append(entry)
+    @property
+    def entries(self) -> list[RegistryEntry]:
+        """Every document, in registry order."""
+        return [self._entries[i] for i in sorted(self._entries)]
+
+    def add(self, filing: Filing) -> RegistryEntry:
+        """Index one more document (after all the others); its entry says the index it was given."""
+        return self._add(filing)
+
+    def remove(self, index: int) -> Filing:
+        """Take the document with this :attr:`RegistryEntry.index` out of every look-up; returns it."""
+        entry = self._entries.pop(index, None)
+        if entry is None:
+            raise KeyError(f"no registry document with index {index}")
+        for postings, key, item in self._postings(entry):
+            found = postings[key]
+            found.remove(item)
+            if not found:
+                del postings[key]
+        return entry.filing
+
+    def update(self, index: int, filing: Filing) -> RegistryEntry:
+        """Replace the document at ``index`` by ``filing``, keeping its place in registry order."""
+        self.remove(index)
+        return self._add(filing, index)
+
+    def _add(self, filing: Filing, index: int | None = None) -> RegistryEntry:
+        if index is None:
+            index = self._next_index
+        if index in self._entries:
+            raise ValueError(f"registry index {index} is taken")
+        self._next_index = max(self._next_index, index + 1)
+        entry = RegistryEntry(index, filing, EntityKey.of(filing.entity))
+        self._entries[index] = entry
+        appended = index == self._next_index - 1  # the common case: after every other document
+        for postings, key, item in self._postings(entry):
+            if appended:
+                postings[key].append(item)
+            else:
+                bisect.insort(postings[key], item, key=_registry_order)
+        return entry
+
+    def _postings(self, entry: RegistryEntry) -> Iterator[tuple[dict[Any, list[Any]], Any, Any]]:
+        """(table, key, record) for every look-up that finds ``entry``, in the order they are filed."""
+        filing = entry.filing
         if entry.key.certificate:
-            self._by_certificate[entry.key.certificate].append(entry)
+            yield self._by_certificate, entry.key.certificate, entry
         for number in _entity_numbers(filing):
-            self._by_entity_number[entity_number_key(number)].append(entry)
-        self._by_status[filing.order.status].append(entry)
+            yield self._by_entity_number, entity_number_key(number), entry
+        yield self._by_status, filing.order.status, entry
+        for key in website_domain_keys(filing):
+            yield self._by_domain, key, entry
         for _path, role, person in principals(filing):
             record = PersonRecord(entry, role, person)
             for field in PHONE_FIELDS:
                 if getattr(person, field):
-                    self._by_phone[getattr(person, field)].append(record)
+                    yield self._by_phone, getattr(person, field), record
             email = normalise_email(person.email)  # None exactly when no email is given
             if email is not None:
-                self._by_email[email].append(record)
+                yield self._by_email, email, record
             person_id = normalise_id(person.id_document.number) if person.id_document else None
             if person_id is not None:
-                self._by_person_id[person_id].append(record)
+                yield self._by_person_id, person_id, record
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self._entries)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """How many documents the registry holds by ``status`` (``order.status``) and by ``province``
+        (``order.province``), each in the vocabulary's order; tokens with no document are left out."""
+        provinces: Counter[str] = Counter(entry.filing.order.province for entry in self._entries.values())
+        return {"status": {status: len(self._by_status[status]) for status in ORDER_STATUS.tokens
+                           if self._by_status.get(status)},
+                "province": {code: provinces[code] for code in PROVINCE.tokens if provinces[code]}}
+
+    def __repr__(self) -> str:
+        statuses = ", ".join(f"{n} {status}" for status, n in self.counts()["status"].items())
+        return f"<Registry {plural(len(self), 'filing')}{': ' + statuses if statuses else ''}>"
+
+    def to_html(self) -> str:
+        """The registry's size, and its documents counted by status and by province, as an HTML table."""
+        vocabularies = {"status": "order_status", "province": "province"}
+        rows = [[Html(f"<code>{field}</code>"), Html(f"<code>{token}</code>"),
+                 lines(label(vocabularies[field], token, "zh"), label(vocabularies[field], token, "en")), n]
+                for field, counted in self.counts().items() for token, n in counted.items()]
+        caption = lines(f"登记库：{len(self)} 份文档", f"Registry: {plural(len(self), 'filing')}")
+        return table([lines("按", "by"), lines("值", "value"), lines("含义", "label"), lines("文档数", "filings")],
+                     rows, caption=caption)
+
+    def _repr_html_(self) -> str:  # notebooks
+        return self.to_html()
 
     # Look-ups. Each returns registry records; callers decide what "another entity" means.
     def by_certificate(self, certificate: tuple[str, str] | None) -> list[RegistryEntry]:
+        """Documents whose entity has this certificate, ``(type, number)`` as :class:`EntityKey` reads it."""
         return list(self._by_certificate.get(certificate, ())) if certificate else []
 
     def by_entity_number(self, number: str | None) -> list[RegistryEntry]:
@@ -178,18 +256,42 @@ class Registry:
         return [found[i] for i in sorted(found)]
 
     def by_phone(self, number: str | None) -> list[PersonRecord]:
+        """Principals with this normalised number as mobile, emergency or office phone."""
         return list(self._by_phone.get(number, ())) if number else []
 
     def by_email(self, email: str | None) -> list[PersonRecord]:
+        """Principals with this email address (trimmed, case-insensitive)."""
         key = normalise_email(email)  # None exactly when ``email`` is None or empty
         return list(self._by_email.get(key, ())) if key is not None else []
 
     def by_person_id(self, id_number: str | None) -> list[PersonRecord]:
+        """Principals with this ID document number (trimmed, check letter X upper-case)."""
         key = normalise_id(id_number)  # None exactly when ``id_number`` is None or empty
         return list(self._by_person_id.get(key, ())) if key is not None else []
 
     def by_status(self, status: str) -> list[RegistryEntry]:
+        """Documents whose ``order.status`` is ``status`` (``approved``, ``authority_review``, …)."""
         return list(self._by_status.get(status, ()))
+
+    def by_domain(self, key: str | None) -> list[RegistryEntry]:
+        """Documents listing a website domain whose W9 domain key (:func:`~beianrules.reference.domains.domain_key`)
+        is ``key``. Asking by domain rather than scanning :meth:`by_status` keeps a rule linear in an audit."""
+        return list(self._by_domain.get(key, ())) if key else []
+
+
+def _registry_order(record: RegistryEntry | PersonRecord) -> int:
+    return record.index if isinstance(record, RegistryEntry) else record.filing.index
+
+
+def website_domain_keys(filing: Filing) -> list[str]:
+    """The distinct W9 domain keys of ``filing``'s websites, in order of first appearance."""
+    found: dict[str, None] = {}
+    for site in filing.websites:
+        for text in site.domains:
+            key = domain_key(text)
+            if key is not None:
+                found.setdefault(key)
+    return list(found)
 
 
 def entity_number_key(text: str) -> tuple[str, str, str] | str:
