@@ -2,7 +2,7 @@
 
     >>> import beianrules
     >>> from beianrules.examples import base_document
-    >>> document = base_document("ZJ")              # a dict, JSON text or a beianrules.model.Filing
+    >>> document = base_document("ZJ")              # a mapping, JSON text, bytes, a Path, a file or a Filing
     >>> beianrules.check(document).ok
     True
     >>> document["entity"]["principal"]["id_document"]["valid_until"] = "2025-01-31"
@@ -17,7 +17,7 @@ See README.md for the stages, ``docs/format.md`` for the document format (its JS
 :func:`json_schema`) and ``beianrules rules`` for the rule list.
 """
 
-from beianrules.checker import audit, check
+from beianrules.checker import audit, check, rules, validate
 from beianrules.errors import (
     BeianrulesError,
     EngineError,
@@ -30,15 +30,17 @@ from beianrules.errors import (
     UnknownProvinceError,
 )
 from beianrules.filing_number import FilingNumber, parse_filing_number
+from beianrules.records import to_dataframe, to_records
 from beianrules.registry import Registry
 from beianrules.report import Reason, Report
-from beianrules.rulebook import all_rules as rules
+from beianrules.rulebook_export import rulebook_json, rulebook_schema
 from beianrules.schema import json_schema
 
 __all__ = [
     "BeianrulesError", "EngineError", "EngineFailure", "EngineUnavailable", "FilingNumber", "FilingNumberError",
     "InputError", "InputIssue", "Reason", "Registry", "Report", "RuleDeclarationError", "UnknownProvinceError",
-    "audit", "check", "json_schema", "parse_filing_number", "rules",
+    "audit", "check", "json_schema", "parse_filing_number", "rulebook_json", "rulebook_schema", "rules", "validate",
+    "to_dataframe", "to_records",
 ]
 __version__ = "0.1.0"
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import ipaddress
 import json
+import os
 import re
 import types
 import typing
@@ -54,18 +55,32 @@ from beianrules.model import (
     Uscc,
     json_key,
 )
+from beianrules.problems import expected, got, issue
 from beianrules.provinces._table import PROVINCE_CODES, province_code
 from beianrules.regions import normalize_phone
 
-__all__ = ["InputError", "InputIssue", "structure_filing", "unstructure_filing", "parse_date"]
+__all__ = ["MAX_DEPTH", "InputError", "InputIssue", "date_argument", "load_document", "parse_date", "read_text",
+           "structure_filing", "unstructure_filing"]
 
 
 class _Invalid(ValueError):
-    """A value's own problem, already phrased for the user."""
+    """A value's own problem: its code (``beianrules.problems``) and the parameters of its message."""
+
+    def __init__(self, code: str, value: Any = attrs.NOTHING, **params: Any):
+        super().__init__(code)
+        self.code, self.value, self.params = code, value, params
+
+    def at(self, path: str) -> InputIssue:
+        return issue(path, self.code, value=self.value, **self.params)
+
+
+def _wrong_type(kind: str, value: Any) -> _Invalid:
+    return _Invalid("wrong_type", value, **expected(kind), **got(value))
 
 
 _YEAR_FIRST = re.compile(r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*$|^\s*\d{8}\s*$")
 _LONG_TERM_WORDS = {"长期", "long_term", "long-term"}
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
 def parse_date(text: str) -> _dt.date:
@@ -75,15 +90,20 @@ def parse_date(text: str) -> _dt.date:
     ``01/02/2026`` the wrong way round would silently change an expiry verdict.
     """
     if not _YEAR_FIRST.match(text):
-        raise _Invalid(f"expected a date written year first (2026-11-28, 2026/11/28 or 2026年11月28日), got {text!r}")
+        raise _Invalid("bad_date", text)
     cleaned = re.sub(r"[年月]", "-", text.strip()).replace("日", "").replace(" ", "")
+    if _ISO_DAY.fullmatch(cleaned):  # most dates: read as dateutil's isoparse would, without its cost
+        try:
+            return _dt.date.fromisoformat(cleaned)
+        except ValueError:
+            raise _Invalid("not_a_calendar_date", text) from None
     try:
         if "-" in cleaned and len(cleaned) == 10:
             parsed: _dt.datetime = _dateparser.isoparse(cleaned)
         else:
             parsed = _dateparser.parse(cleaned, yearfirst=True, dayfirst=False)
     except (ValueError, OverflowError):
-        raise _Invalid(f"{text!r} is not a real calendar date") from None
+        raise _Invalid("not_a_calendar_date", text) from None
     return parsed.date()
 
 
@@ -96,21 +116,18 @@ def _structure_date(value: Any, _type: Any) -> _dt.date:
         if value.strip() in _LONG_TERM_WORDS:
             return LONG_TERM
         return parse_date(value)
-    raise _Invalid(f"expected a date as text (2026-11-28), got {type(value).__name__} {value!r}")
+    raise _wrong_type("date_text", value)
 
 
 def _structure_str(value: Any, _type: Any) -> str:
     if not isinstance(value, str):
-        raise _Invalid(f"expected text, got {_json_type(value)} {value!r}")
+        raise _wrong_type("text", value)
     return value
 
 
 def _structure_phone(value: Any, _type: Any) -> Phone:
     if not isinstance(value, str):
-        raise _Invalid(
-            f"expected the phone number as text, got {_json_type(value)} {value!r} "
-            "(numbers lose a landline's leading zero; write it in quotes)"
-        )
+        raise _Invalid("not_a_string_phone", value, **got(value))
     return Phone(normalize_phone(value))
 
 
@@ -126,10 +143,7 @@ def bureau_code(text: str) -> str | None:
 def _structure_province(value: Any, _type: Any) -> Province:
     code = bureau_code(value) if isinstance(value, str) else None
     if code is None:
-        raise _Invalid(
-            f"unknown province {value!r}: expected one of {' '.join(PROVINCE_CODES)} "
-            "(or the one-character abbreviation such as 苏, or the GB/T 2260 code such as 32 or 320000)"
-        )
+        raise _Invalid("bad_province", value, codes=" ".join(PROVINCE_CODES))
     return Province(code)
 
 
@@ -138,18 +152,16 @@ def _structure_server_region(value: Any, _type: Any) -> ServerRegion:
         return ServerRegion(OUTSIDE_MAINLAND)
     code = bureau_code(value) if isinstance(value, str) else None
     if code is None:
-        raise _Invalid(f"expected a mainland province (as order.province accepts it) or {OUTSIDE_MAINLAND!r}, "
-                       f"got {value!r}")
+        raise _Invalid("bad_server_region", value)
     return ServerRegion(code)
 
 
 def _structure_country(value: Any, _type: Any) -> CountryCode:
     if not isinstance(value, str):
-        raise _Invalid(f"expected a two-letter code as text (CN, HK, MO, TW, SG, …), got {_got(value)}")
+        raise _wrong_type("code_text", value)
     code = value.strip().upper()
     if code not in ASSIGNED_CODES:
-        raise _Invalid(f"{value!r} is not an officially assigned ISO 3166-1 alpha-2 code (CN mainland China; HK, "
-                       "MO, TW; or a country's code such as SG)")
+        raise _Invalid("bad_country", value)
     return CountryCode(code)
 
 
@@ -161,29 +173,26 @@ _DOCUMENT_PATH = re.compile(r"entity(?:\.principal|\.legal_representative)?|(?:w
 
 def _structure_document_path(value: Any, _type: Any) -> DocumentPath:
     if not isinstance(value, str) or not _DOCUMENT_PATH.fullmatch(value):
-        raise _Invalid(f"expected a path to the entity, a person or a service of this document (entity, "
-                       f"entity.principal, entity.legal_representative, websites[i], websites[i].principal, "
-                       f"apps[i], apps[i].principal), got {value!r}")
+        raise _Invalid("bad_path", value)
     return DocumentPath(value)
 
 
 def _structure_division(value: Any, _type: Any) -> Division:
     if not isinstance(value, str):
-        raise _Invalid(f"expected a six-digit code as text (\"320102\") or a name (\"玄武区\"), got "
-                       f"{_got(value)} (a number loses the code's form: write it in quotes)")
+        raise _Invalid("division_not_text", value, **got(value))
     text = value.strip()
     if not text or (text.isascii() and text.isdigit() and len(text) != 6):
-        raise _Invalid(f"expected a six-digit GB/T 2260 code (\"320102\") or a name (\"玄武区\"), got {value!r}")
+        raise _Invalid("bad_division", value)
     return Division(text)
 
 
 def _structure_ip(value: Any, _type: Any) -> IpAddress:
     if not isinstance(value, str):
-        raise _Invalid(f"expected an IP address as text, got {_got(value)}")
+        raise _wrong_type("ip_text", value)
     try:
         return IpAddress(str(ipaddress.ip_address(value.strip())))  # IPv6 in its compressed form
     except ValueError:
-        raise _Invalid(f"{value!r} is not an IPv4 or IPv6 address") from None
+        raise _Invalid("bad_ip", value) from None
 
 
 _USCC_SHAPE = re.compile(r"[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10}")
@@ -191,25 +200,24 @@ _USCC_SHAPE = re.compile(r"[0-9A-HJ-NP-RTUW-Y]{2}[0-9]{6}[0-9A-HJ-NP-RTUW-Y]{10}
 
 def _structure_uscc(value: Any, _type: Any) -> Uscc:
     if not isinstance(value, str):
-        raise _Invalid(f"expected the USCC as text, got {_got(value)}")
+        raise _wrong_type("uscc_text", value)
     code = value.strip().upper()
     if not _USCC_SHAPE.fullmatch(code):
-        raise _Invalid(f"{value!r} is not a unified social credit code: 18 characters of the GB 32100 set "
-                       "(digits and capitals without I, O, S, V, Z; characters 3–8 digits)")
+        raise _Invalid("bad_uscc", value)
     return Uscc(code)
 
 
 def _structure_non_empty_text(value: Any, _type: Any) -> NonEmptyText:
     text = _structure_str(value, str)
     if not text.strip():
-        raise _Invalid("expected non-empty text (leave the key out, or write null, when it is not known)")
+        raise _Invalid("empty_text")
     return NonEmptyText(text)
 
 
 def _structure_byte_count(value: Any, _type: Any) -> ByteCount:
     count = _structure_int(value, int)
     if count < 0:
-        raise _Invalid(f"expected a size in bytes (zero or more), got {count}")
+        raise _Invalid("negative_size", count)
     return ByteCount(count)
 
 
@@ -219,33 +227,22 @@ _FORMAT_VERSIONS: tuple[str, ...] = typing.get_args(FormatVersion)
 def _structure_format_version(value: Any, _type: Any) -> str:
     reads = " and ".join(_FORMAT_VERSIONS)
     if not isinstance(value, str):
-        raise _Invalid(f"expected the format version as text (\"1.1\"), got {_got(value)}; "
-                       f"this library reads format versions {reads}")
+        raise _Invalid("format_version_not_text", value, versions=reads, **got(value))
     if value not in _FORMAT_VERSIONS:
-        raise _Invalid(f"format version {value!r} is not one this library reads: it reads {reads}")
+        raise _Invalid("bad_format_version", value, versions=reads)
     return value
 
 
 def _structure_bool(value: Any, _type: Any) -> bool:
     if not isinstance(value, bool):
-        raise _Invalid(f"expected true or false, got {_json_type(value)} {value!r}")
+        raise _wrong_type("true_or_false", value)
     return value
 
 
 def _structure_int(value: Any, _type: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(f"expected a whole number, got {_json_type(value)} {value!r}")
+        raise _wrong_type("whole_number", value)
     return value
-
-
-def _got(value: Any) -> str:
-    """What a value was, for a message: ``null``, or its JSON type and the value."""
-    return "null" if value is None else f"{_json_type(value)} {value!r}"
-
-
-def _json_type(value: Any) -> str:
-    return {bool: "a boolean", int: "a number", float: "a number", str: "text", list: "a list",
-            dict: "an object", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 def _make_converter() -> cattrs.Converter:
@@ -264,8 +261,8 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(ByteCount, _structure_byte_count)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(int, _structure_int)
-    converter.register_structure_hook_func(_is_literal, _structure_literal)
-    converter.register_structure_hook_func(is_literal_union, _structure_literal)
+    converter.register_structure_hook_factory(_is_literal, _literal_hook)
+    converter.register_structure_hook_factory(is_literal_union, _literal_hook)
     # Registered after the generic Literal hook, so it is tried first (cattrs tries the latest first).
     converter.register_structure_hook_func(lambda t: t == FormatVersion, _structure_format_version)
     converter.register_structure_hook_func(_is_str_tuple, _structure_tuple_of)
@@ -287,8 +284,9 @@ def _object_structure_hook(cls: type, converter: cattrs.Converter) -> Callable[[
     def structure(value: Any, type_: Any) -> Any:
         # null is "not given": a key written as null is read as a key left out, so its default applies
         # (None, an empty list, `submit`, `app`) and a required one is "required but missing".
-        if isinstance(value, Mapping):
-            value = {key: item for key, item in value.items() if item is not None}
+        if not isinstance(value, Mapping):
+            raise _wrong_type("object_with_fields", value)
+        value = {key: item for key, item in value.items() if item is not None}
         return structure_fields(value, type_)
 
     return structure
@@ -318,13 +316,20 @@ def literal_tokens(type_: Any) -> tuple[str, ...]:
                  for token in literal_tokens(member))
 
 
-def _structure_literal(value: Any, type_: Any) -> str | None:
-    if value is None and type(None) in typing.get_args(type_):
-        return None
+def _literal_hook(type_: Any) -> Callable[[Any, Any], str | None]:
+    """The hook of one ``Literal`` type (or union of them), its tokens read once rather than per value."""
+    optional = type(None) in typing.get_args(type_)
     allowed = literal_tokens(type_)
-    if value not in allowed or not isinstance(value, str):
-        raise _Invalid(f"expected one of {', '.join(allowed)}; got {value!r}")
-    return value
+    tokens = frozenset(allowed)
+
+    def structure_literal(value: Any, _type: Any) -> str | None:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str) or value not in tokens:
+            raise _Invalid("bad_token", value, allowed=", ".join(allowed))
+        return value
+
+    return structure_literal
 
 
 def _is_str_tuple(type_: Any) -> bool:
@@ -334,7 +339,7 @@ def _is_str_tuple(type_: Any) -> bool:
 def _structure_tuple_of(value: Any, type_: Any) -> tuple[Any, ...]:
     # Lists must be lists: a bare string would otherwise become a tuple of characters.
     if not isinstance(value, (list, tuple)):
-        raise _Invalid(f"expected a list, got {_json_type(value)} {value!r}")
+        raise _wrong_type("list", value)
     (item_type, _ellipsis) = typing.get_args(type_)
     items: list[Any] = []
     issues: list[Exception] = []
@@ -350,30 +355,158 @@ def _structure_tuple_of(value: Any, type_: Any) -> tuple[Any, ...]:
     return tuple(items)
 
 
+# Detailed validation costs little on a good document (Python's try blocks are free until they catch):
+# measured on the audit benchmark's documents, a converter without it was no faster once each Literal's
+# tokens were read once per type, so one converter serves both good and bad documents.
 _CONVERTER = _make_converter()
 
 
+MAX_DEPTH = 100
+"""How deeply lists and objects may nest in a document: far beyond any filing (a dozen levels, ``extensions``
+included), far below what would exhaust Python's stack while reading."""
+
+DOCUMENT_FORMS = ("a mapping (dict), JSON text (str), UTF-8 bytes, a path (pathlib.Path or another os.PathLike), "
+                  "a binary or text file object, or a beianrules.model.Filing")
+
+
 def structure_filing(document: Any) -> Filing:
-    """A :class:`Filing` from a document (a dict, JSON text or bytes, or a Filing)."""
+    """A :class:`Filing` from a document in any form :func:`load_document` reads, or a Filing as it is."""
     if isinstance(document, Filing):
         return document
-    if isinstance(document, (str, bytes)):
-        try:
-            document = json.loads(document)
-        except json.JSONDecodeError as exc:
-            problem = f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-            raise InputError([InputIssue("", problem)]) from None
-    if not isinstance(document, dict):
-        raise InputError([InputIssue("", f"expected a JSON object (one filing), got {_json_type(document)}")])
+    document = load_document(document)
+    if not isinstance(document, Mapping):
+        raise InputError([issue("", "not_an_object", **got(document))])
+    if _deeper_than(document, MAX_DEPTH):
+        raise InputError([issue("", "too_deep", limit=MAX_DEPTH)])
     try:
         filing: Filing = _CONVERTER.structure(document, Filing)
     except Exception as exc:
-        raise InputError(_issues(exc, "")) from None
+        issues = _issues(exc, "")
+    else:
+        issues = []
+    if issues:
+        # Raised outside the handler, so the error carries no chained cattrs exception: those do not survive
+        # pickle, and tools that pickle exception chains (tblib, as Dask's workers use it) would fail on them.
+        raise InputError(issues)
     from beianrules.coherence import settle  # it reads the model the converter builds
     return settle(filing)
 
 
+def load_document(source: Any) -> Any:
+    """The JSON value ``source`` holds: a mapping as it is; JSON text, bytes, a file named by an
+    ``os.PathLike`` or a file object (binary or text) read as UTF-8 and parsed, a byte order mark allowed.
+
+    Raises :class:`TypeError` for any other kind of object (saying what to pass), :class:`InputError` for
+    text that is not JSON or not UTF-8, a file that cannot be read, or nesting too deep to read.
+    """
+    if isinstance(source, Mapping):
+        return source
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        source = _decode(bytes(source), "document", "(bytes)")
+    elif isinstance(source, os.PathLike) or is_file_object(source):
+        source = read_text(source)
+    if not isinstance(source, str):
+        several = " (several documents: audit(documents))" if isinstance(source, (list, tuple)) else ""
+        raise TypeError(f"a filing document is {DOCUMENT_FORMS}; got {type(source).__name__}{several}")
+    return _parse_json(source)
+
+
+def is_file_object(value: Any) -> bool:
+    """An object to ``read()`` the document from (an open file, ``io.BytesIO``, a request stream)."""
+    return not isinstance(value, (str, bytes, bytearray, memoryview, os.PathLike)) and callable(
+        getattr(value, "read", None))
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(text.removeprefix("\ufeff"))
+    except json.JSONDecodeError as exc:
+        raise InputError([issue("", "not_json", reason=exc.msg, at_line=exc.lineno, at_column=exc.colno)]) from None
+    except RecursionError:  # the decoder recurses once per level: 100,000 brackets end here, not in a traceback
+        raise InputError([issue("", "too_deep", limit=MAX_DEPTH)]) from None
+    except ValueError as exc:  # valid JSON Python refuses to read, such as an integer of 5,000 digits
+        raise InputError([issue("", "invalid", reason=str(exc))]) from None
+
+
+def read_text(source: Any, what: str = "document") -> str:
+    """The text of a file named by a path (``str`` or ``os.PathLike``) or of a file object (binary or
+    text): UTF-8, a byte order mark dropped. A file that cannot be read or is not UTF-8 is an
+    :class:`InputError` (source ``argument``) naming it."""
+    by_name = isinstance(source, (str, os.PathLike))
+    name = str(os.fspath(source)) if by_name else str(getattr(source, "name", "(file object)"))
+    data: Any
+    try:
+        if by_name:
+            with open(source, "rb") as handle:
+                data = handle.read()
+        else:
+            data = source.read()
+    except OSError as exc:
+        raise InputError([issue("", "unreadable_file", what=what, file=name, reason=exc.strerror or str(exc),
+                                source="argument")]) from None
+    except UnicodeDecodeError:  # a text file object opened in another encoding
+        raise InputError([issue("", "not_utf8", what=what, file=name, source="argument")]) from None
+    if isinstance(data, str):
+        return data.removeprefix("\ufeff")
+    if isinstance(data, (bytes, bytearray)):
+        return _decode(bytes(data), what, name)
+    raise TypeError(f"{name}: read() returned {type(data).__name__}, not bytes or text")
+
+
+def _decode(data: bytes, what: str, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError([issue("", "not_utf8", what=what, file=name, source="argument")]) from None
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether lists and objects nest more than ``limit`` levels; walked without recursion (a mapping that
+    contains itself nests without end, and is found too)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, Mapping):
+            children: Any = item.values()
+        elif isinstance(item, (list, tuple)):
+            children = item
+        else:
+            continue
+        if depth > limit:
+            return True
+        deeper = depth + 1
+        # Only what can nest is stacked: most values of a document are text, numbers and null.
+        stack.extend([(child, deeper) for child in children if not isinstance(child, _SCALARS)])
+    return False
+
+
+_SCALARS = (str, int, float, type(None))
+
+
+def date_argument(value: Any, name: str) -> _dt.date:
+    """A check day given as an argument (``as_of=``, ``--as-of``): a date, a datetime (its own date) or ISO
+    text: year first as in documents (:func:`parse_date`), or a full ISO timestamp (its date).
+
+    Bad text is an :class:`InputError` at ``name`` (source ``argument``); another type a :class:`TypeError`.
+    """
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"{name} takes a datetime.date, a datetime.datetime or ISO date text ('2026-11-28'), "
+                        f"got {type(value).__name__}")
+    try:
+        return parse_date(value)
+    except _Invalid as exc:
+        try:
+            return _dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            raise InputError([issue(name, exc.code, value=exc.value, source="argument", **exc.params)]) from None
+
+
 def unstructure_filing(filing: Filing) -> dict[str, Any]:
+    """The document of ``filing`` as plain JSON-ready data: the inverse of :func:`structure_filing`."""
     document: dict[str, Any] = _CONVERTER.unstructure(filing)
     return document
 
@@ -401,17 +534,16 @@ def _issues(exc: BaseException, path: str) -> list[InputIssue]:
         elif isinstance(note, AttributeValidationNote):
             path = _join(path, _JSON_KEYS.get(note.name, note.name))
     if isinstance(exc, ForbiddenExtraKeysError):
-        return [InputIssue(_join(path, key), "unknown key (check the spelling; extra data belongs under 'extensions')")
-                for key in sorted(exc.extra_fields)]
+        return [issue(_join(path, key), "unknown_key") for key in sorted(exc.extra_fields)]
     if isinstance(exc, BaseExceptionGroup):
         found = []
         for sub in exc.exceptions:
             found.extend(_issues(sub, path))
         return found
     if isinstance(exc, KeyError):
-        return [InputIssue(path, "required but missing")]
+        return [issue(path, "missing")]
     if isinstance(exc, _Invalid):
-        return [InputIssue(path, str(exc))]
+        return [exc.at(path)]
     if isinstance(exc, (TypeError, AttributeError)):
-        return [InputIssue(path, "expected an object with named fields")]
-    return [InputIssue(path, str(exc) or type(exc).__name__)]
+        return [issue(path, "invalid", reason="expected an object with named fields")]
+    return [issue(path, "invalid", reason=str(exc) or type(exc).__name__)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,12 @@ from beianrules.provinces import all_parameters, parameters
 from beianrules.provinces._schema import (
     DocumentRequirement,
     LocalPhones,
-    ProvinceParameters,
     Sourced,
     parameter_fields,
 )
 from beianrules.provinces._table import PROVINCE_NAMES
 from beianrules.rulebook import all_rules
+from beianrules.sources import CATALOG_SECTIONS, SOURCES, cite
 from beianrules.vocabulary import VOCABULARIES, Vocabulary
 
 
@@ -34,26 +34,36 @@ def _scope(rule: Rule) -> str:
     return rule.province or "national"
 
 
-def render_rule_list(province: str | None = None, fmt: str = "text") -> str:
-    """The rule list; with a ``province``, that bureau's parameters first (for ``beianrules rules --province``)."""
-    rules = all_rules(province)
-    if fmt == "json":
-        listed = [{"code": r.code, "kind": r.kind, "severity": r.severity, "province": r.province,
-                   "modes": sorted(r.modes), "reads": list(r.reads),
-                   "message": {"zh": r.message.zh, "en": r.message.en},
-                   "sources": list(r.doc.sources)} for r in rules]
-        if province is None:
-            return json.dumps(listed, ensure_ascii=False, indent=2)
-        return json.dumps({"province": province, "parameters": parameters_data(parameters(province)),
-                           "rules": listed}, ensure_ascii=False, indent=2)
+def render_rule_list(province: str | None = None, fmt: str = "text", rules: Iterable[Rule] | None = None) -> str:
+    """The rule list as text or Markdown (``beianrules rules``; its JSON is :mod:`beianrules.rulebook_export`'s).
+
+    With a ``province``, that bureau's parameters first. ``rules``, when given,
+    is a selection (``--as-of``, ``--changed-between``) listed in place of every rule of the province.
+    """
+    selected = all_rules(province) if rules is None else tuple(rules)
     if fmt == "markdown":
+        if rules is not None:
+            return "\n\n".join(render_rule(r) for r in selected) + "\n"
         return render_reference() if province is None else render_province(province) + "\n"
-    width = max(len(r.code) for r in rules)
-    listing = "\n".join(f"{r.code:{width}}  {r.kind:17}  {_scope(r):8}  {_first_sentence(r.doc.what)}"
-                         for r in rules)
+    if fmt != "text":
+        raise ValueError(f"unknown rule list format {fmt!r}: text or markdown")
+    listing = _listing(selected)
     if province is None:
         return listing
     return render_province_text(province) + "\n\n" + listing
+
+
+def _listing(rules: Sequence[Rule]) -> str:
+    if not rules:
+        return "(no rules)"
+    width = max(len(r.code) for r in rules)
+    return "\n".join(f"{r.code:{width}}  {r.kind:17}  {_scope(r):8}  {_first_sentence(r.doc.what)}"
+                     for r in rules)
+
+
+def _zh(heading: str, text: str | None) -> list[str]:
+    """A doc section's Chinese paragraph, where the rule has one."""
+    return [f"**{heading}。** {text}", ""] if text else []
 
 
 # -- province parameters ------------------------------------------------------------------------
@@ -84,23 +94,6 @@ def value_text(value: Any) -> str:
 
 def _sources(sourced: Sourced[Any]) -> str:
     return ", ".join(sourced.sources) if sourced.sources else "nothing documented"
-
-
-def parameters_data(params: ProvinceParameters) -> dict[str, Any]:
-    """One province's parameters as JSON-safe data, with sources and conflicts."""
-    data: dict[str, Any] = {}
-    for field in parameter_fields():
-        value = getattr(params, field.name)
-        if isinstance(value, Sourced):
-            data[field.name] = {"value": value.value if isinstance(value.value, (str, type(None)))
-                                else value_text(value.value),
-                                "sources": list(value.sources), "conflict": value.conflict}
-    data["documents"] = [{"code": d.code, "attachments": list(d.attachments), "since": d.since.isoformat(),
-                          "transition_from": d.transition_from.isoformat() if d.transition_from else None,
-                          "max_bytes": d.max_bytes, "commercial": d.commercial, "signer": d.signer,
-                          "sources": list(d.sources)} for d in params.documents]
-    data["notes"] = list(params.notes)
-    return data
 
 
 def document_text(document: DocumentRequirement, *, markdown: bool = True) -> str:
@@ -195,14 +188,25 @@ def render_provinces() -> str:
     rules = all_rules()
     for field in parameter_fields():
         readers = [r.code for r in rules if field.name in r.reads]
-        lines += ["", f"### `{field.name}` — {field.metadata['zh']} ({field.metadata['en']})", "",
-                  field.metadata["meaning"], ""]
+        lines += ["", f"### {_parameter_heading(field.name)}", "", field.metadata["meaning"], ""]
         if readers:
             lines += ["Read by " + ", ".join(f"[`{c}`](rules.md#{c.lower()})" for c in readers) + ".", ""]
         lines += _by_value_lines(field.name)
     lines += ["", "## By province", ""]
     lines += ["\n\n".join(render_province(code) for code in PROVINCE_NAMES)]
     return "\n".join(lines) + "\n"
+
+
+def _parameter_heading(name: str) -> str:
+    field = next(f for f in parameter_fields() if f.name == name)
+    return f"`{name}` — {field.metadata['zh']} ({field.metadata['en']})"
+
+
+def _parameter_anchor(name: str) -> str:
+    """The anchor GitHub and MyST give the parameter's heading in provinces.md: lower case, characters other
+    than letters, digits, ``_``, ``-`` and spaces dropped, spaces as ``-``."""
+    heading = _parameter_heading(name).lower().replace("`", "")
+    return "".join(ch for ch in heading if ch.isalnum() or ch in "_- ").replace(" ", "-")
 
 
 def _first_sentence(text: str) -> str:
@@ -226,18 +230,24 @@ def render_rule(rule: Rule) -> str:
     ]
     if rule.effective.since or rule.effective.until:
         lines.append(f"- in force: from {rule.effective.since or '—'} until {rule.effective.until or '—'}")
+    kinds = [rule.kind_for(False, n) for n in range(len(rule.conditions))]
+    if set(kinds) != {rule.kind}:
+        lines.append(f"- kind by condition: {', '.join(kinds)}")
     severities = sorted({rule.severity_of(n) for n in range(len(rule.conditions))})
     if severities != [rule.severity]:
         lines.append(f"- severity by condition: {', '.join(rule.severity_of(n) for n in range(len(rule.conditions)))}")
     lines += [
-        f"- sources: {', '.join(rule.doc.sources)}",
+        f"- sources: {'; '.join(citation_text(key) for key in rule.doc.sources)}",
         "",
         f"**What.** {rule.doc.what}",
         "",
+        *_zh("规则说明", rule.doc.zh.what if rule.doc.zh else None),
         f"**Why.** {rule.doc.why}",
         "",
+        *_zh("原因", rule.doc.zh.why if rule.doc.zh else None),
         f"**How to fix.** {rule.doc.fix}",
         "",
+        *_zh("如何整改", rule.doc.zh.fix if rule.doc.zh else None),
         "**Message.**",
         f"- zh: {rule.message.zh}",
         f"- en: {rule.message.en}",
@@ -252,7 +262,7 @@ def render_rule(rule: Rule) -> str:
     for condition in rule.conditions:
         lines.append("- " + " and ".join(f"`{p}`" for p in condition))
     for name in rule.reads:
-        lines += ["", f"**Province parameter `{name}`** ([provinces](provinces.md#{name})):", ""]
+        lines += ["", f"**Province parameter `{name}`** ([provinces](provinces.md#{_parameter_anchor(name)})):", ""]
         lines += _by_value_lines(name)
     lines += ["", "**Examples** (changes to the example document of the province):", ""]
     for example in rule.examples:
@@ -266,6 +276,30 @@ def render_rule(rule: Rule) -> str:
             reported = f"; reports {example.expected_count} at " + ", ".join(f"`{p}`" for p in example.paths)
         lines.append(f"- {verdict}{where}{when}: {example.title}" + (f" — {changes}" if changes else "") + registry
                      + reported)
+    return "\n".join(lines)
+
+
+def citation_text(key: str) -> str:
+    """A source key as the references show it: the source's title (and the detail), linked to its address,
+    then the key — ``[华为云 … (doc_0046)](https://…) (`HW-KB(doc_0046)`)``."""
+    citation = cite(key)
+    title = citation.label.replace("[", "(").replace("]", ")")
+    shown = f"[{title}]({citation.source.address})" if citation.source.address else title
+    return f"{shown} (`{key}`)"
+
+
+def render_sources(keys: Iterable[str]) -> str:
+    """The sources table of the rule reference: each source the ``keys`` cite, once, by key."""
+    cited = sorted({cite(key).source.key for key in keys})
+    table = {**SOURCES, **CATALOG_SECTIONS}
+    lines = ["## Sources", "", "RULE-CATALOG §6 (`beianrules.sources`); page dates as the pages showed them.", "",
+             "| key | title | publisher | page date | address |", "|---|---|---|---|---|"]
+    for key in cited:
+        source = table[key]
+        note = f" — {source.note}" if source.note else ""
+        address = f"<{source.address}>" if source.address else "not captured"
+        lines.append(f"| `{key}` | {source.title}{note} | {source.publisher} | {source.page_date or '—'} | "
+                     f"{address} |".replace("\n", " "))
     return "\n".join(lines)
 
 
@@ -283,7 +317,8 @@ def render_reference() -> str:
     ]
     head += [f"| [`{r.code}`](#{r.code.lower()}) | {r.kind} | {_scope(r)} | {', '.join(r.doc.sources)} |"
              for r in rules]
-    return "\n".join(head + [""] + ["\n" + render_rule(r) for r in rules]) + "\n"
+    sources = render_sources(key for r in rules for key in r.doc.sources)
+    return "\n".join(head + [""] + ["\n" + render_rule(r) for r in rules] + ["", sources]) + "\n"
 
 
 REFERENCES = {"rules.md": render_reference, "provinces.md": render_provinces, "format.md": render_format}

@@ -65,8 +65,10 @@ def test_case_through_command_line(case, engine, tmp_path):
     if case.get("input_error"):
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr
-        for path in INPUT_ERROR_PATHS[case["name"]]:
-            assert f"  {path}: " in result.stderr
+        # Under --format json the input errors are JSON on standard output too (issue 12, point 1).
+        error = json.loads(result.stdout)
+        assert error["error"] == "input"
+        assert set(INPUT_ERROR_PATHS[case["name"]]) <= {i["path"] for i in error["issues"]}
         return
     assert "Traceback" not in result.stderr
     report = json.loads(result.stdout)

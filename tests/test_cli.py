@@ -64,25 +64,28 @@ def test_as_of_applies_when_the_document_has_none(tmp_path):
     assert run("check", str(path), "--as-of", "2026/02/01").returncode == 1
 
 
-@pytest.mark.parametrize("content, needle", [
-    ("{not json", "not valid JSON"),
-    ("[1, 2]", "expected a JSON object"),
-    ('{"order": {}}', "entity: required but missing"),
+@pytest.mark.parametrize("content, needle, needle_zh", [
+    ("{not json", "not valid JSON", "不是有效的 JSON"),
+    ("[1, 2]", "expected a JSON object", "应为一个 JSON 对象"),
+    ('{"order": {}}', "entity: required but missing", "entity: 必填项缺失"),
 ])
-def test_bad_input_exits_2_without_traceback(tmp_path, content, needle):
+def test_bad_input_exits_2_without_traceback_in_the_chosen_language(tmp_path, content, needle, needle_zh):
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
-    result = run("check", str(path))
+    result = run("check", str(path), "--lang", "en")
     assert result.returncode == 2
-    assert needle in result.stderr
+    assert needle in result.stderr and "bad input" in result.stderr
     assert "Traceback" not in result.stderr
+    result = run("check", str(path))  # zh is the default
+    assert result.returncode == 2
+    assert needle_zh in result.stderr and "输入有误" in result.stderr
 
 
 def test_missing_file_and_bad_registry_line(tmp_path, expired):
     assert run("check", str(tmp_path / "absent.json")).returncode == 2
     registry = tmp_path / "r.jsonl"
     registry.write_text('{"order": 1}\n\nnot json\n', encoding="utf-8")
-    result = run("check", str(expired), "--registry", str(registry))
+    result = run("check", str(expired), "--registry", str(registry), "--lang", "en")
     assert result.returncode == 2
     assert "registry line 1: order" in result.stderr and "registry line 3" in result.stderr
     assert "Traceback" not in result.stderr
@@ -101,7 +104,7 @@ def test_rules_lists_every_declared_rule():
     for rule in all_rules():
         assert rule.code in result.stdout
     assert "JS_AUTHENTICITY_LETTERS" not in run("rules", "--province", "浙").stdout
-    assert json.loads(run("rules", "--format", "json").stdout)[0]["code"]
+    assert json.loads(run("rules", "--format", "json").stdout)["rules"][0]["code"]
 
 
 def test_rules_for_a_province_print_its_parameters():
@@ -109,9 +112,10 @@ def test_rules_for_a_province_print_its_parameters():
     assert text.startswith("Parameters of JS (江苏省, Jiangsu):")
     assert "legal_rep            letter  [AL-JS, HW-KB, TC-SUBJ]" in text and "JS_AUTHENTICITY_LETTERS" in text
     data = json.loads(run("rules", "--province", "苏", "--format", "json").stdout)
-    assert data["parameters"]["legal_rep"] == {"value": "letter", "sources": ["AL-JS", "HW-KB", "TC-SUBJ"],
-                                               "conflict": data["parameters"]["legal_rep"]["conflict"]}
-    assert data["parameters"]["documents"][0]["code"] == "JS_AUTHENTICITY_LETTERS"
+    legal_rep = data["provinces"]["JS"]["parameters"]["legal_rep"]
+    assert legal_rep["value"] == "letter" and legal_rep["conflict"]
+    assert [source["key"] for source in legal_rep["sources"]] == ["AL-JS", "HW-KB", "TC-SUBJ"]
+    assert data["provinces"]["JS"]["documents"][0]["code"] == "JS_AUTHENTICITY_LETTERS"
     assert {r["code"] for r in data["rules"]} >= {"JS_AUTHENTICITY_LETTERS", "PRINCIPAL_NOT_LEGAL_REP"}
 
 
@@ -145,6 +149,6 @@ def test_audit_names_the_bad_lines(tmp_path):
     document = json.dumps(base_document("ZJ"), ensure_ascii=False)
     unknown_province = json.dumps(apply_changes(base_document("ZJ"), {"order.province": "ZZ"}))
     path.write_text(f"{document}\n\nnot json\n{unknown_province}\n", encoding="utf-8")
-    result = run("audit", str(path))
+    result = run("audit", str(path), "--lang", "en")
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "line 3: not valid JSON" in result.stderr and "line 4: order.province" in result.stderr
+    assert "line 3: (document): not valid JSON" in result.stderr and "line 4: order.province" in result.stderr

@@ -9,15 +9,16 @@ PACKAGE = Path(__file__).resolve().parents[1] / "beianrules"
 
 # Lowest first. A module may import its own layer and those below it, never one above.
 LAYERS = [
-    ("errors", "finding", "model", "industries", "provinces._table", "_region_data", "reference", "countries"),
+    ("paths", "notebook", "errors", "problems", "finding", "model",
+     "industries", "provinces._table", "_region_data", "reference", "countries", "sources"),
     ("filing_number", "regions", "divisions"),
     ("provinces._schema", "provinces", "vocabulary"),
-    ("convert", "coherence", "schema", "registry", "facts"),
-    ("declaration", "examples"),
+    ("convert", "coherence", "schema", "registry", "conflicts", "facts"),
+    ("declaration", "examples", "synthetic"),
     ("rulebook",),
     ("evaluator", "engine"),
-    ("report", "checker"),
-    ("formatdoc", "docs", "cli", "__main__", "__init__"),
+    ("report", "checker", "auditing", "records"),
+    ("formatdoc", "docs", "rulebook_export", "clients", "cli", "__main__", "__init__", "dask"),
 ]
 
 
@@ -66,6 +67,8 @@ def test_the_layers_say_what_the_design_says():
     assert _layer("provinces.js") == _layer("provinces._schema") < _layer("facts.province") < _layer("rulebook")
     assert _layer("finding") < _layer("evaluator") == _layer("engine")
     assert _layer("vocabulary") < _layer("facts.people") < _layer("declaration")
+    # The client adapters sit above the checker, beside the command line (which uses them).
+    assert _layer("checker") < _layer("clients.wechat") == _layer("clients._common") == _layer("cli")
 
 
 def test_an_upward_import_is_found(tmp_path):
