@@ -425,6 +425,55 @@ def nationality(rule: str | None, number: str | None) -> str | None:
     return rule
 
 
+@attrs.frozen
+class PersonKeys:
+    """Where a platform's record of a person keeps what a FORMAT person is made of."""
+
+    name: str
+    required: str
+    """The problem when the name is missing (which person the record is)."""
+    contacts: tuple[tuple[str, str], ...]
+    """(the platform's key, the FORMAT field) of each phone and email."""
+    id_number: str
+    id_type: str
+    id_types: TableSpec
+    """The code table the ID type's id is resolved in."""
+
+
+def map_person(r: Reader, tables: CodeTables, b: Builder, record: Mapping[str, Any], src: str, target: str,
+               keys: PersonKeys, issues: Issues) -> str | None:
+    """A person's name, contacts, ID number and type (and the nationality it implies) into ``target``.
+
+    Returns the path of the person's ``id_document``, or None when the record gives no name (an issue
+    then says so, and nothing of the person is mapped)."""
+    name = r.text(record, keys.name, src)
+    if name is None:
+        issues.add(join(src, keys.name), keys.required)
+        return None
+    b.mark(target, src)
+    b.set(join(target, "name"), name, join(src, keys.name))
+    for key, field in keys.contacts:
+        value = r.text(record, key, src)
+        if value is not None:
+            b.set(join(target, field), value, join(src, key))
+    document = join(target, "id_document")
+    b.mark(document, src)
+    number = r.text(record, keys.id_number, src)
+    if number is not None:
+        b.set(join(document, "number"), number, join(src, keys.id_number))
+    type_id = r.ident(record, keys.id_type, src)
+    if type_id is not None:
+        where = join(src, keys.id_type)
+        entry = lookup(tables, keys.id_types, type_id, where, issues)
+        found = None if entry is None else certificate_token(entry, where, issues, person=True)
+        if found is not None:
+            b.set(join(document, "type"), found[0], where)
+            country = nationality(found[1], number)
+            if country is not None:
+                b.set(join(target, "nationality"), country, where)
+    return document
+
+
 def industry(entry: Entry, path: str, issues: Issues) -> tuple[bool, str | None]:
     """(known, industry): ``(True, None)`` is 以上都不涉及; an unknown name is an issue."""
     name = normal_name(entry.name)

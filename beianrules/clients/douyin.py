@@ -28,6 +28,7 @@ from beianrules.clients._common import (
     Division,
     Entry,
     Issues,
+    PersonKeys,
     PreApprovalItem,
     Reader,
     TableSpec,
@@ -42,9 +43,9 @@ from beianrules.clients._common import (
     load_json,
     lookup,
     map_contents,
+    map_person,
     map_pre_approvals,
     map_region,
-    nationality,
     put,
 )
 from beianrules.registry import Registry
@@ -86,6 +87,10 @@ _APP = (
 )
 _CONTACTS = (("incharge_people_email", "email"), ("incharge_people_phone", "mobile"),
              ("incharge_people_emergency_phone", "emergency_phone"))
+_ENTITY_PRINCIPAL = PersonKeys(
+    name="incharge_people_name", required="required (the entity principal's name)", contacts=_CONTACTS,
+    id_number="incharge_people_credentials_number", id_type="incharge_people_credentials_type",
+    id_types=PEOPLE_CREDENTIALS)
 
 
 def load_code_tables(directory: str | Path) -> CodeTables:
@@ -242,31 +247,9 @@ def _region(r: Reader, tables: CodeTables, b: Builder, corp: Mapping[str, Any], 
 def _principal(r: Reader, tables: CodeTables, b: Builder, corp: Mapping[str, Any], src: str,
                issues: Issues) -> None:
     target = "entity.principal"
-    name = r.text(corp, "incharge_people_name", src)
-    if name is None:
-        issues.add(join(src, "incharge_people_name"), "required (the entity principal's name)")
+    document = map_person(r, tables, b, corp, src, target, _ENTITY_PRINCIPAL, issues)
+    if document is None:
         return
-    b.mark(target, src)
-    b.set(join(target, "name"), name, join(src, "incharge_people_name"))
-    for key, field in _CONTACTS:
-        value = r.text(corp, key, src)
-        if value is not None:
-            b.set(join(target, field), value, join(src, key))
-    document = join(target, "id_document")
-    b.mark(document, src)
-    number = r.text(corp, "incharge_people_credentials_number", src)
-    if number is not None:
-        b.set(join(document, "number"), number, join(src, "incharge_people_credentials_number"))
-    cred_id = r.ident(corp, "incharge_people_credentials_type", src)
-    if cred_id is not None:
-        where = join(src, "incharge_people_credentials_type")
-        entry = lookup(tables, PEOPLE_CREDENTIALS, cred_id, where, issues)
-        found = None if entry is None else certificate_token(entry, where, issues, person=True)
-        if found is not None:
-            b.set(join(document, "type"), found[0], where)
-            country = nationality(found[1], number)
-            if country is not None:
-                b.set(join(target, "nationality"), country, where)
     start_key, end_key = "incharge_people_credentials_valid_start_time", "incharge_people_credentials_valid_end_time"
     has_end = r.flag(corp, "incharge_people_credentials_has_end_time", src)
     start, end = corp.get(start_key), corp.get(end_key)

@@ -28,6 +28,7 @@ from beianrules.clients._common import (
     Division,
     Entry,
     Issues,
+    PersonKeys,
     PreApprovalItem,
     Reader,
     Reading,
@@ -42,9 +43,9 @@ from beianrules.clients._common import (
     load_json,
     lookup,
     map_contents,
+    map_person,
     map_pre_approvals,
     map_region,
-    nationality,
     ymd,
 )
 from beianrules.registry import Registry
@@ -62,6 +63,11 @@ DISTRICTS = TableSpec("query_icp_district_code", ("items",), "code", "name", chi
 ENDPOINTS = tuple(spec.endpoint for spec in (SUBJECT_TYPES, CERTIFICATE_TYPES, SERVICE_CONTENT_TYPES, NRLX_TYPES,
                                              DISTRICTS))
 """The list endpoints whose responses the adapter reads (``<endpoint>.json`` in a code-table directory)."""
+
+_PERSON_KEYS = PersonKeys(
+    name="name", required="required (the principal's name)",
+    contacts=(("mobile", "mobile"), ("emergency_contact", "emergency_phone"), ("email", "email")),
+    id_number="certificate_number", id_type="certificate_type", id_types=CERTIFICATE_TYPES)
 
 ORDER_STATUS: dict[int, str] = {2: "provider_review", 3: "rejected", 4: "authority_review", 5: "rejected",
                                 6: "approved", 1024: "draft", 1025: "draft", 1026: "draft", 1027: "draft"}
@@ -255,31 +261,9 @@ def _region(r: Reader, tables: CodeTables, b: Builder, base: Mapping[str, Any], 
 def _person(r: Reader, tables: CodeTables, b: Builder, info: Mapping[str, Any], src: str, target: str,
             issues: Issues, tasks: dict[str, tuple[str, str]]) -> None:
     """``principal_info`` (of the subject or of the applet) → a FORMAT person, its photos and letter."""
-    name = r.text(info, "name", src)
-    if name is None:
-        issues.add(join(src, "name"), "required (the principal's name)")
+    document = map_person(r, tables, b, info, src, target, _PERSON_KEYS, issues)
+    if document is None:
         return
-    b.mark(target, src)
-    b.set(join(target, "name"), name, join(src, "name"))
-    for key, field in (("mobile", "mobile"), ("emergency_contact", "emergency_phone"), ("email", "email")):
-        value = r.text(info, key, src)
-        if value is not None:
-            b.set(join(target, field), value, join(src, key))
-    document = join(target, "id_document")
-    b.mark(document, src)
-    number = r.text(info, "certificate_number", src)
-    if number is not None:
-        b.set(join(document, "number"), number, join(src, "certificate_number"))
-    cert_id = r.ident(info, "certificate_type", src)
-    if cert_id is not None:
-        where = join(src, "certificate_type")
-        entry = lookup(tables, CERTIFICATE_TYPES, cert_id, where, issues)
-        found = None if entry is None else certificate_token(entry, where, issues, person=True)
-        if found is not None:
-            b.set(join(document, "type"), found[0], where)
-            country = nationality(found[1], number)
-            if country is not None:
-                b.set(join(target, "nationality"), country, where)
     for key, field, long_term in (("certificate_validity_date_start", "valid_from", False),
                                   ("certificate_validity_date_end", "valid_until", True)):
         text = r.text(info, key, src)
