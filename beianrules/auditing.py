@@ -326,7 +326,8 @@ class TextWriter(Writer):
         self.out.write(("\n\n" if self.count else "") + result.to_text(self.lang))
 
     def close(self, summary: Summary) -> None:
-        self.out.write("\n" if self.count else "no filings to audit\n")
+        nothing = "没有需要核查的备案\n" if self.lang == "zh" else "no filings to audit\n"
+        self.out.write("\n" if self.count else nothing)
 
 
 class JsonLinesWriter(Writer):

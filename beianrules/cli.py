@@ -139,6 +139,7 @@ def _parser() -> argparse.ArgumentParser:
     number = sub.add_parser("number", help="parse a filing number (备案号)")
     number.add_argument("text")
     number.add_argument("--format", choices=("text", "json"), default="text")
+    number.add_argument("--lang", choices=("zh", "en"), default="zh")
 
     sub.add_parser("schema", help="print the JSON Schema (draft 2020-12) of the filing document")
     return parser
@@ -513,7 +514,13 @@ def _cmd_number(args: argparse.Namespace) -> int:
     try:
         number = parse_filing_number(args.text)
     except FilingNumberError as err:
-        print(f"beianrules: malformed filing number: {err.problem} / {err.problem_zh}", file=sys.stderr)
+        if args.format == "json":
+            print(json.dumps({"error": "filing_number", "text": err.text, "position": err.position,
+                              "message": {"zh": err.problem_zh, "en": err.problem}}, ensure_ascii=False))
+        elif args.lang == "zh":
+            print(f"beianrules：备案号格式不正确：{err.problem_zh}", file=sys.stderr)
+        else:
+            print(f"beianrules: malformed filing number: {err.problem}", file=sys.stderr)
         return EXIT_REJECTED
     fields = {"text": number.text, "province": number.province, "prefix": number.prefix, "form": number.form,
               "entity_number": number.entity_number, "entity_serial": number.entity_serial,

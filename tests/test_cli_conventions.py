@@ -198,3 +198,22 @@ def test_an_internal_error_under_format_json_is_json_too(monkeypatch, capsys):
     captured = capsys.readouterr()
     assert json.loads(captured.out) == {"error": "internal", "message": "ZeroDivisionError: a bug"}
     assert "内部错误" in captured.err
+
+
+def test_a_malformed_filing_number_is_said_in_the_chosen_language_or_as_json(capsys):
+    assert cli.main(["number", "浙ICP备12X号"]) == cli.EXIT_REJECTED
+    assert "备案号格式不正确" in capsys.readouterr().err
+    assert cli.main(["number", "浙ICP备12X号", "--lang", "en"]) == cli.EXIT_REJECTED
+    assert "malformed filing number: the serial must be" in capsys.readouterr().err
+    assert cli.main(["number", "浙ICP备12X号", "--format", "json"]) == cli.EXIT_REJECTED
+    error = json.loads(capsys.readouterr().out)
+    assert error["error"] == "filing_number" and set(error["message"]) == {"zh", "en"}
+
+
+def test_an_empty_audit_says_so_in_the_chosen_language(tmp_path, capsys):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert cli.main(["audit", str(empty), "--no-progress"]) == cli.EXIT_OK
+    assert "没有需要核查的备案" in capsys.readouterr().out
+    assert cli.main(["audit", str(empty), "--no-progress", "--lang", "en"]) == cli.EXIT_OK
+    assert "no filings to audit" in capsys.readouterr().out
