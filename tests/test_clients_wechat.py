@@ -233,8 +233,8 @@ def test_wechat_date_forms(start, end, valid_from, valid_until):
 @pytest.mark.parametrize(("field", "value", "problem"), [
     ("certificate_validity_date_start", "长期", "only allowed as an end date"),
     ("certificate_validity_date_start", "2016-03-15", "YYYYmmdd"),
-    ("certificate_validity_date_end", "20230230", "not a calendar date"),
-    ("certificate_validity_date_end", 20360315, "must be text")])
+    ("certificate_validity_date_end", "20230230", "not a real calendar date"),
+    ("certificate_validity_date_end", 20360315, "expected text")])
 def test_bad_dates_are_input_errors_at_the_request_path(field, value, problem):
     request = changed(load("wechat", "request"), f"icp_subject.principal_info.{field}", value)
     with pytest.raises(beianrules.InputError) as err:

@@ -18,8 +18,9 @@ from typing import Any, Literal
 import attrs
 
 from beianrules import checker
-from beianrules.convert import parse_date, structure_filing
+from beianrules.convert import _Invalid, parse_date, structure_filing
 from beianrules.errors import InputError, InputIssue
+from beianrules.problems import excerpt, expected, got, issue
 from beianrules.provinces._table import province_code
 from beianrules.registry import Registry
 from beianrules.report import Report
@@ -74,21 +75,26 @@ class Issues:
     def __init__(self) -> None:
         self.found: list[InputIssue] = []
 
-    def add(self, path: str, problem: str) -> None:
-        self.found.append(InputIssue(path, problem))
+    def add(self, path: str, code: str, *, value: Any = attrs.NOTHING, **params: Any) -> None:
+        """The problem ``code`` (``beianrules.problems``) at ``path``; ``value``, the offending input, is shown cut
+        to an excerpt, ``params`` fill the rest of its message."""
+        self.found.append(issue(path, code, value=value, **params))
 
     def raise_any(self) -> None:
         if self.found:
             raise InputError(self.found)
 
 
-def load_json(value: Any, what: str, path: str = "") -> Any:
-    """A dict as given, or JSON text parsed; anything else an :class:`InputError` at ``path``."""
+def load_json(value: Any, response: str | None = None, path: str = "") -> Any:
+    """A dict as given, or JSON text parsed; anything else an :class:`InputError` at ``path``. ``response``: the
+    platform call whose response it is (None: the request)."""
     if isinstance(value, (str, bytes, bytearray)):
         try:
             return json.loads(value)
         except ValueError as exc:
-            raise InputError([InputIssue(path, f"{what} is not JSON: {exc}")]) from None
+            what = ("请求", "the request") if response is None else (f"{response} 的返回", f"the {response} response")
+            raise InputError([issue(path, "request_not_json", what_zh=what[0], what_en=what[1],
+                                    reason=str(exc))]) from None
     return value
 
 
@@ -103,12 +109,12 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, dict):
-            self.issues.add(path, f"must be an object, got {_json_type(value)}")
+            self.issues.add(path, "wrong_type", **expected("object"), **got(value))
             return None
         known = set(keys)
         for key in value:
             if key not in known:
-                self.issues.add(join(path, str(key)), "unknown field (a typo? the field names are the platform's)")
+                self.issues.add(join(path, str(key)), "request_unknown_key")
         return value
 
     def text(self, obj: Mapping[str, Any] | None, key: str, path: str) -> str | None:
@@ -116,7 +122,7 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.issues.add(join(path, key), f"must be text, got {_json_type(value)}")
+            self.issues.add(join(path, key), "wrong_type", **expected("text"), **got(value))
             return None
         return value if value.strip() else None
 
@@ -125,7 +131,7 @@ class Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.issues.add(join(path, key), f"must be a whole number (a list id), got {_json_type(value)}")
+            self.issues.add(join(path, key), "wrong_type", **expected("list_id"), **got(value))
             return None
         return value
 
@@ -134,7 +140,7 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, bool):
-            self.issues.add(join(path, key), f"must be true or false, got {_json_type(value)}")
+            self.issues.add(join(path, key), "wrong_type", **expected("true_or_false"), **got(value))
             return None
         return value
 
@@ -144,7 +150,7 @@ class Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.issues.add(join(path, key), f"must be a list, got {_json_type(value)}")
+            self.issues.add(join(path, key), "wrong_type", **expected("list"), **got(value))
             return []
         return [(join(join(path, key), n), item) for n, item in enumerate(value)]
 
@@ -152,7 +158,7 @@ class Reader:
         found = []
         for item_path, item in self.items(obj, key, path):
             if not isinstance(item, str):
-                self.issues.add(item_path, f"must be text, got {_json_type(item)}")
+                self.issues.add(item_path, "wrong_type", **expected("text"), **got(item))
             elif item.strip():
                 found.append((item_path, item))
         return found
@@ -161,22 +167,10 @@ class Reader:
         found = []
         for item_path, item in self.items(obj, key, path):
             if isinstance(item, bool) or not isinstance(item, int):
-                self.issues.add(item_path, f"must be a whole number (a list id), got {_json_type(item)}")
+                self.issues.add(item_path, "wrong_type", **expected("list_id"), **got(item))
             else:
                 found.append((item_path, item))
         return found
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return f"the number {value!r}"
-    if isinstance(value, str):
-        return f"the text {value!r}"
-    return "a list" if isinstance(value, list) else "an object" if isinstance(value, dict) else type(value).__name__
 
 
 # -- dates (§2.6) --------------------------------------------------------------------------------------------------
@@ -186,27 +180,28 @@ def ymd(text: str, path: str, issues: Issues, *, long_term: bool) -> str | None:
     if text.strip() == "长期":
         if long_term:
             return "long_term"
-        issues.add(path, "长期 is only allowed as an end date")
+        issues.add(path, "long_term_not_an_end")
         return None
     if not re.fullmatch(r"\d{8}", text):
-        issues.add(path, f"must be a date written YYYYmmdd (20230815){' or 长期' if long_term else ''}, got {text!r}")
+        issues.add(path, "bad_request_date", value=text, or_long_term_zh="或“长期”" if long_term else "",
+                   or_long_term_en=" or 长期" if long_term else "")
         return None
     try:
         return _dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
     except ValueError:
-        issues.add(path, f"{text!r} is not a calendar date")
+        issues.add(path, "not_a_calendar_date", value=text)
         return None
 
 
 def china_day(seconds: Any, path: str, issues: Issues) -> str | None:
     """Douyin's Unix seconds → the calendar date in China Standard Time (UTC+08:00), not UTC."""
     if isinstance(seconds, bool) or not isinstance(seconds, int):
-        issues.add(path, f"must be Unix seconds (a whole number), got {_json_type(seconds)}")
+        issues.add(path, "wrong_type", **expected("unix_seconds"), **got(seconds))
         return None
     try:
         return _dt.datetime.fromtimestamp(seconds, tz=CHINA).date().isoformat()
     except (OverflowError, OSError, ValueError):
-        issues.add(path, f"{seconds} is not a time a calendar can hold")
+        issues.add(path, "bad_unix_time", value=seconds)
         return None
 
 
@@ -214,10 +209,14 @@ def day_text(value: _dt.date | str, path: str) -> str:
     """A caller's day (a date or ISO text) as ISO text; InputError at ``path`` otherwise."""
     if isinstance(value, _dt.date):
         return value.isoformat()
+    if not isinstance(value, str):
+        raise InputError([issue(path, "wrong_type", **expected("date_text"), **got(value))])
     try:
         return parse_date(value).isoformat()
-    except (ValueError, TypeError) as exc:
-        raise InputError([InputIssue(path, str(exc))]) from None
+    except _Invalid as exc:
+        raise InputError([exc.at(path)]) from None
+    except ValueError as exc:
+        raise InputError([issue(path, "invalid", reason=str(exc))]) from None
 
 
 # -- code tables (§1 rule 3) ---------------------------------------------------------------------------------------
@@ -251,7 +250,7 @@ class CodeTables:
     """
 
     def __init__(self, responses: Mapping[str, Any], *, source: str = "code tables") -> None:
-        self.responses = {name: load_json(value, f"the {name} response", name) for name, value in responses.items()}
+        self.responses = {name: load_json(value, name, name) for name, value in responses.items()}
         self.source = source
         self._parsed: dict[str, dict[int | str, Entry]] = {}
 
@@ -260,13 +259,14 @@ class CodeTables:
         """Every ``<endpoint>.json`` of ``directory`` (``query_icp_subject_types.json``, …)."""
         folder = Path(directory)
         if not folder.is_dir():
-            raise InputError([InputIssue("--code-tables", f"{str(folder)!r} is not a directory")])
+            raise InputError([issue("--code-tables", "not_a_directory", file=excerpt(str(folder)), source="argument")])
         responses: dict[str, Any] = {}
         for file in sorted(folder.glob("*.json")):
             try:
                 responses[file.stem] = json.loads(file.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, ValueError) as exc:
-                raise InputError([InputIssue(file.stem, f"cannot read {str(file)!r}: {exc}")]) from None
+                raise InputError([issue(file.stem, "unreadable_file", what="code_table", file=excerpt(str(file)),
+                                        reason=str(exc))]) from None
         return cls(responses, source=str(folder))
 
     def table(self, spec: TableSpec) -> dict[int | str, Entry] | None:
@@ -280,18 +280,17 @@ class CodeTables:
         entries: dict[int | str, Entry] = {}
         where = spec.endpoint
         if not isinstance(response, dict):
-            issues.add(where, "must be the JSON object the platform returned")
+            issues.add(where, "response_not_an_object", platform_zh="平台", platform_en="the platform")
             issues.raise_any()
         for key in ("errcode", "err_no"):
             if response.get(key) not in (None, 0):
-                issues.add(join(where, key), f"the list call failed ({key} {response.get(key)!r}): "
-                                             "pass a successful response")
+                issues.add(join(where, key), "platform_call_failed", value=response.get(key), key=key)
         value: Any = response
         for step in spec.list_path:
             where = join(where, step)
             value = value.get(step) if isinstance(value, dict) else None
         if not isinstance(value, list):
-            issues.add(where, "missing or not a list")
+            issues.add(where, "response_field_missing", **expected("list"))
             issues.raise_any()
         self._walk(spec, value, where, None, entries, issues)
         issues.raise_any()
@@ -303,19 +302,20 @@ class CodeTables:
         for n, item in enumerate(items):
             path = join(where, n)
             if not isinstance(item, dict):
-                issues.add(path, "must be an object")
+                issues.add(path, "wrong_type", **expected("object"), **got(item))
                 continue
             key, name = item.get(spec.id_key), item.get(spec.name_key)
             if spec.id_as_text and isinstance(key, int) and not isinstance(key, bool):
                 key = str(key)  # WeChat's district codes are numbers in the list, text in the request
             if isinstance(key, bool) or not isinstance(key, str if spec.id_as_text else int):
-                issues.add(join(path, spec.id_key), "missing or of the wrong type")
+                issues.add(join(path, spec.id_key), "response_field_missing",
+                           **expected("text" if spec.id_as_text else "whole_number"))
                 continue
             if not isinstance(name, str):
-                issues.add(join(path, spec.name_key), "missing or not text")
+                issues.add(join(path, spec.name_key), "response_field_missing", **expected("text"))
                 continue
             if key in entries:
-                issues.add(join(path, spec.id_key), f"the id {key!r} is listed twice")
+                issues.add(join(path, spec.id_key), "code_table_duplicate_id", value=key)
                 continue
             entry = Entry(key, name.strip(), above, item)
             entries[key] = entry
@@ -328,12 +328,11 @@ def lookup(tables: CodeTables, spec: TableSpec, key: int | str, path: str, issue
     """The entry whose id the request carries; an issue naming the field and the id if the list lacks it."""
     table = tables.table(spec)
     if table is None:
-        issues.add(path, f"needs the {spec.endpoint} list response ({spec.endpoint}.json in the code tables) "
-                         f"to read the id {key!r}")
+        issues.add(path, "code_table_missing", value=key, endpoint=spec.endpoint)
         return None
     entry = table.get(key)
     if entry is None:
-        issues.add(path, f"the id {key!r} is not in the {spec.endpoint} list ({tables.source})")
+        issues.add(path, "unknown_code_table_id", value=key, endpoint=spec.endpoint, tables=excerpt(tables.source))
     return entry
 
 
@@ -393,11 +392,28 @@ CONTENT_KEYWORDS: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
+# What an unmapped list name lacks (CLIENTS.md §2.2–2.4): (kind zh, kind en, target zh, target en, section,
+# advice zh, advice en)
+_UNMAPPED: dict[str, tuple[str, str, str, str, str, str, str]] = {
+    "entity_type": ("该名称", "a name", "主体类型", "entity type", "§2.2",
+                    "：请以事实给出 FORMAT 的 entity.type", ": give the FORMAT entity.type as a fact"),
+    "certificate_type": ("该名称", "a name", "证件类型", "certificate type", "§2.3", "", ""),
+    "industry": ("该前置审批", "a pre-approval", "行业", "industry", "§2.4", "", ""),
+}
+
+
+def unmapped(entry: Entry, path: str, issues: Issues, target: str) -> None:
+    """The issue of a list entry whose name the adapter maps to no FORMAT ``target`` (a key of ``_UNMAPPED``)."""
+    kind_zh, kind_en, target_zh, target_en, section, advice_zh, advice_en = _UNMAPPED[target]
+    issues.add(path, "unmapped_code_table_name", value=entry.id, name=excerpt(entry.name), kind_zh=kind_zh,
+               kind_en=kind_en, target_zh=target_zh, target_en=target_en, section=section, advice_zh=advice_zh,
+               advice_en=advice_en)
+
+
 def entity_type(entry: Entry, path: str, issues: Issues) -> str | None:
     token = ENTITY_TYPES.get(normal_name(entry.name))
     if token is None:
-        issues.add(path, f"the id {entry.id!r} is {entry.name!r}, a name the adapter has no entity type for "
-                         "(CLIENTS.md §2.2): give the FORMAT entity.type as a fact")
+        unmapped(entry, path, issues, "entity_type")
     return token
 
 
@@ -405,11 +421,10 @@ def certificate_token(entry: Entry, path: str, issues: Issues, *, person: bool) 
     """(token, nationality rule) for a certificate name; a person's ID must be a person ID type."""
     found = CERTIFICATE_TYPES.get(normal_name(entry.name))
     if found is None:
-        issues.add(path, f"the id {entry.id!r} is {entry.name!r}, a name the adapter has no certificate type for "
-                         "(CLIENTS.md §2.3)")
+        unmapped(entry, path, issues, "certificate_type")
         return None
     if person and found[0] not in PERSON_ID_TOKENS:
-        issues.add(path, f"the id {entry.id!r} is {entry.name!r}, which is not a person's ID")
+        issues.add(path, "not_a_person_id", value=entry.id, name=excerpt(entry.name))
         return None
     return found
 
@@ -430,8 +445,8 @@ class PersonKeys:
     """Where a platform's record of a person keeps what a FORMAT person is made of."""
 
     name: str
-    required: str
-    """The problem when the name is missing (which person the record is)."""
+    required: tuple[str, str]
+    """Which person the record is, in zh and en, for the problem when the name is missing."""
     contacts: tuple[tuple[str, str], ...]
     """(the platform's key, the FORMAT field) of each phone and email."""
     id_number: str
@@ -448,7 +463,7 @@ def map_person(r: Reader, tables: CodeTables, b: Builder, record: Mapping[str, A
     then says so, and nothing of the person is mapped)."""
     name = r.text(record, keys.name, src)
     if name is None:
-        issues.add(join(src, keys.name), keys.required)
+        issues.add(join(src, keys.name), "request_required", what_zh=keys.required[0], what_en=keys.required[1])
         return None
     b.mark(target, src)
     b.set(join(target, "name"), name, join(src, keys.name))
@@ -478,8 +493,7 @@ def industry(entry: Entry, path: str, issues: Issues) -> tuple[bool, str | None]
     """(known, industry): ``(True, None)`` is 以上都不涉及; an unknown name is an issue."""
     name = normal_name(entry.name)
     if name not in INDUSTRIES:
-        issues.add(path, f"the id {entry.id!r} is {entry.name!r}, a pre-approval the adapter has no industry for "
-                         "(CLIENTS.md §2.4)")
+        unmapped(entry, path, issues, "industry")
         return False, None
     return True, INDUSTRIES[name]
 
@@ -534,7 +548,7 @@ def map_pre_approvals(b: Builder, list_path: str, items: Iterable[PreApprovalIte
             b.attach("pre_approval_document", file, where, "apps[0]")
         approvals.append(approval)
     if not_involved is not None and approvals:
-        issues.add(not_involved, f"{NOT_INVOLVED} together with another pre-approval type")
+        issues.add(not_involved, "not_involved_with_others")
 
 
 def map_contents(b: Builder, list_path: str, entries: Iterable[tuple[str, Entry]]) -> None:
@@ -556,11 +570,12 @@ def content_record(entry: Entry) -> str:
 def bureau(code: str, path: str, issues: Issues) -> str | None:
     """A six-digit province code → the two-letter bureau code; 71/81/82 and anything else are issues."""
     if not re.fullmatch(r"\d{2}0000", code):
-        issues.add(path, f"must be a six-digit province code (330000), got {code!r}")
+        issues.add(path, "bad_division_code", value=code, kind_zh="省级行政区划代码（330000）",
+                   kind_en="province code (330000)")
         return None
     found = province_code(code[:2]) if code[:2] not in ("71", "81", "82") else None
     if found is None:
-        issues.add(path, f"{code} has no ICP filing bureau")
+        issues.add(path, "province_without_bureau", division=code)
     return found
 
 
@@ -584,20 +599,22 @@ def check_region(tables: CodeTables, spec: TableSpec, levels: list[Division | No
         if level is None:
             continue
         if not re.fullmatch(r"\d{6}", level.code):
-            issues.add(level.path, f"must be a six-digit division code, got {level.code!r}")
+            issues.add(level.path, "bad_division_code", value=level.code, kind_zh="行政区划代码",
+                       kind_en="division code")
             return names
         if above is not None and level.code[:width] != above.code[:width]:
-            issues.add(level.path, f"{level.code} does not lie in {above.code} ({above.path})")
+            issues.add(level.path, "division_not_within", division=level.code, above=above.code, above_path=above.path)
             return names
         entry = lookup(tables, spec, level.code, level.path, issues)
         if entry is None:
             return names
         if above_entry is not None and entry.parent is not None and entry.parent.id != above_entry.id:
-            issues.add(level.path, f"{level.code} is listed under {entry.parent.id}, not {above_entry.id}")
+            issues.add(level.path, "division_listed_elsewhere", division=level.code, listed=excerpt(entry.parent.id),
+                       above=excerpt(above_entry.id))
             return names
         if level.name is not None and normal_name(level.name) != normal_name(entry.name):
-            issues.add(level.name_path or level.path,
-                       f"{level.name!r} is not the name of {level.code}: the list says {entry.name!r}")
+            issues.add(level.name_path or level.path, "division_name_mismatch", value=level.name, division=level.code,
+                       listed=excerpt(entry.name))
         names.append(entry.name)
         above, above_entry = level, entry
     return names
@@ -613,7 +630,7 @@ def map_region(b: Builder, tables: CodeTables, spec: TableSpec, levels: list[Div
         if code is not None:
             b.set("order.province", code, province.path)
     elif any(levels):
-        issues.add(province_field, "required with a city or district")
+        issues.add(province_field, "province_required_with_region")
     keys = ("province", "city", "district")
     names: dict[str, str] = {}
     if any(levels):
@@ -666,7 +683,7 @@ class Builder:
         b.mark("attachments", attachments)
         return b
 
-    def finish(self, client: str, issues: Issues, ask: Iterable[tuple[str, str]],
+    def finish(self, client: str, issues: Issues, ask: Iterable[tuple[str, str, str]],
                audit_data: tuple[Mapping[str, str], ...] = ()) -> Adapted:
         """The call's operation unless a fact says otherwise, the required answers (§1 rule 6), validation."""
         if get(self.document, "order.operation") is None:
@@ -751,23 +768,24 @@ def apply_facts(builder: Builder, facts: Mapping[str, Any] | None, kind: OriginK
         where = f"fact:{path}"
         try:
             steps(path)
-        except ValueError as exc:
-            issues.add(where, str(exc))
+        except ValueError:
+            issues.add(where, "bad_fact_path", value=path)
             continue
         if value is None:
-            issues.add(where, "a fact gives a value; null would remove one")
+            issues.add(where, "fact_null")
             continue
         present = get(builder.document, path)
         if present is not None and present != [] and present != {}:
             if present != value:
                 source = _origin_of(builder.origins, path)
-                said = f" ({source.path or 'the request'})" if source else ""
-                issues.add(where, f"the request already gives {present!r}{said}; a fact may only add what it lacks")
+                said = ("", "") if source is None else (
+                    f"（{source.path or '请求'}）", f" ({source.path or 'the request'})")
+                issues.add(where, "fact_contradicts_request", value=present, said_zh=said[0], said_en=said[1])
             continue
         try:
             put(builder.document, path, value)
         except KeyError:
-            issues.add(where, "no such place in the adapted document (a list index past the end?)")
+            issues.add(where, "fact_no_such_place")
             continue
         builder.origins[path] = Origin(kind, path)
     issues.raise_any()
@@ -783,11 +801,12 @@ def _origin_of(origins: Mapping[str, Origin], path: str) -> Origin | None:
     return None
 
 
-def require(builder: Builder, paths: Iterable[tuple[str, str]], issues: Issues) -> None:
-    """FORMAT's required fields that only the caller can answer (§1 rule 6): stop with an issue."""
-    for path, ask in paths:
+def require(builder: Builder, paths: Iterable[tuple[str, str, str]], issues: Issues) -> None:
+    """FORMAT's required fields that only the caller can answer (§1 rule 6), each (path, what to ask in zh, in
+    en): stop with an issue."""
+    for path, ask_zh, ask_en in paths:
         if get(builder.document, path) is None:
-            issues.add(f"fact:{path}", f"not in the request: {ask}")
+            issues.add(f"fact:{path}", "answer_required", ask_zh=ask_zh, ask_en=ask_en)
 
 
 # -- the adapted document and the report in the request's terms ----------------------------------------------------
@@ -832,10 +851,13 @@ class Adapted:
     def translate_error(self, err: InputError) -> InputError:
         """``err`` with its paths in the request's own field names (the document's path named beside)."""
         issues = []
-        for issue in err.issues:
-            path = self.translate(issue.path) if issue.path else issue.path
-            problem = issue.problem if path == issue.path else f"{issue.problem} (as {issue.path})"
-            issues.append(attrs.evolve(issue, path=path, problem=problem))
+        for found in err.issues:
+            path = self.translate(found.path) if found.path else found.path
+            problem, problem_zh = found.problem, found.problem_zh
+            if path != found.path:
+                problem = f"{problem} (as {found.path})"
+                problem_zh = f"{problem_zh}（文档中为 {found.path}）" if problem_zh else ""
+            issues.append(attrs.evolve(found, path=path, problem=problem, problem_zh=problem_zh))
         return InputError(issues)
 
     def validate(self) -> Adapted:

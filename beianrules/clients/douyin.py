@@ -48,6 +48,7 @@ from beianrules.clients._common import (
     map_region,
     put,
 )
+from beianrules.problems import excerpt
 from beianrules.registry import Registry
 from beianrules.report import Report
 
@@ -88,7 +89,7 @@ _APP = (
 _CONTACTS = (("incharge_people_email", "email"), ("incharge_people_phone", "mobile"),
              ("incharge_people_emergency_phone", "emergency_phone"))
 _ENTITY_PRINCIPAL = PersonKeys(
-    name="incharge_people_name", required="required (the entity principal's name)", contacts=_CONTACTS,
+    name="incharge_people_name", required=("主体负责人姓名", "the entity principal's name"), contacts=_CONTACTS,
     id_number="incharge_people_credentials_number", id_type="incharge_people_credentials_type",
     id_types=PEOPLE_CREDENTIALS)
 
@@ -123,10 +124,10 @@ def adapt(request: Any, *, code_tables: CodeTables, facts: Mapping[str, Any] | N
     issues = Issues()
     r = Reader(issues)
     b = Builder.start(CLIENT, as_of, "corp_info.corp_other_materials")
-    data = load_json(request, "the request")
+    data = load_json(request)
     top = r.obj(data, "", ("corp_info", "app_info"))
     if top is None:
-        issues.add("", "the request must be a JSON object")
+        issues.add("", "request_not_an_object")
         issues.raise_any()
         return Adapted(CLIENT, {}, {})  # pragma: no cover - raise_any raised
     _corp(r, code_tables, b, top, issues)
@@ -135,9 +136,11 @@ def adapt(request: Any, *, code_tables: CodeTables, facts: Mapping[str, Any] | N
     issues.raise_any()
     apply_facts(b, facts)
     return b.finish(CLIENT, issues, (
-        ("order.type", "the order type (new_filing, new_app, …) is the caller's to give"),
-        ("order.status", "draft before the call"),
-        ("apps[0].name", "the authorized mini-program's name is not in the body: give it")))
+        ("order.type", "订单类型（new_filing、new_app…）须由调用方给出",
+         "the order type (new_filing, new_app, …) is the caller's to give"),
+        ("order.status", "调用前为 draft", "draft before the call"),
+        ("apps[0].name", "请求体中没有所授权小程序的名称：请给出",
+         "the authorized mini-program's name is not in the body: give it")))
 
 
 def _named_app_principal(facts: Mapping[str, Any]) -> bool:
@@ -175,7 +178,7 @@ def _corp(r: Reader, tables: CodeTables, b: Builder, top: Mapping[str, Any], iss
     src = "corp_info"
     corp = r.obj(top.get("corp_info"), src, _CORP)
     if corp is None:
-        issues.add(src, "required")
+        issues.add(src, "missing")
         return
     b.mark("entity", src)
     b.mark("entity.certificate", src)
@@ -190,7 +193,7 @@ def _corp(r: Reader, tables: CodeTables, b: Builder, top: Mapping[str, Any], iss
             if token in KEPT_NAME_TOKENS:
                 b.source_name(CLIENT, join(src, "corp_type"), corp_entry)
     else:
-        issues.add(join(src, "corp_type"), "required (the entity's nature)")
+        issues.add(join(src, "corp_type"), "request_required", what_zh="主体性质", what_en="the entity's nature")
     individual = get(b.document, "entity.type") == "individual"
     cred_id = r.ident(corp, "credentials_type", src)
     if cred_id is not None and corp_entry is not None:
@@ -226,8 +229,7 @@ def _credentials_of(corp: Entry, key: int, path: str, issues: Issues) -> Entry |
             name = item.get("credentials_type_name")
             if isinstance(name, str):
                 return Entry(key, name.strip(), corp, item)
-    issues.add(path, f"the id {key!r} is not in the credentials_type_list of corp type {corp.id} ({corp.name}) "
-                     f"in query_corp_type_list")
+    issues.add(path, "credentials_not_of_corp_type", value=key, corp_type=corp.id, corp_name=excerpt(corp.name))
     return None
 
 
@@ -236,7 +238,7 @@ def _region(r: Reader, tables: CodeTables, b: Builder, corp: Mapping[str, Any], 
     for level in ("province", "city", "region"):  # Douyin's "region" is the district
         code, name = r.text(corp, f"{level}_code", src), r.text(corp, f"{level}_name", src)
         if code is None and name is not None:
-            issues.add(join(src, f"{level}_name"), f"given without {level}_code")
+            issues.add(join(src, f"{level}_name"), "name_without_code", field=f"{level}_code")
         levels.append(None if code is None else
                       Division(code, join(src, f"{level}_code"), name, join(src, f"{level}_name")))
     address = r.text(corp, "communication_address", src)
@@ -266,7 +268,7 @@ def _principal(r: Reader, tables: CodeTables, b: Builder, corp: Mapping[str, Any
         if day is not None:
             b.set(join(document, "valid_until"), day, join(src, end_key))
     elif has_end is True:
-        issues.add(join(src, end_key), "required: incharge_people_credentials_has_end_time is true")
+        issues.add(join(src, end_key), "required_when_true", field="incharge_people_credentials_has_end_time")
     for key, kind in (("incharge_people_credentials_front", "id_image_front"),
                       ("incharge_people_credentials_back", "id_image_back")):
         upload = _material(r, corp, key, src)
@@ -281,7 +283,7 @@ def _app(r: Reader, tables: CodeTables, b: Builder, top: Mapping[str, Any], issu
     src = "app_info"
     info = r.obj(top.get("app_info"), src, _APP)
     if info is None:
-        issues.add(src, "required (the mini-program)")
+        issues.add(src, "request_required", what_zh="小程序", what_en="the mini-program")
         return
     app = "apps[0]"
     b.set(app, {"kind": "mini_program", "platforms": [CLIENT]}, src)
@@ -329,11 +331,11 @@ def _face_check(given: Mapping[str, Any] | None, token: str | None, src: str,
         return None
     where = "face_check"
     if token is None:
-        issues.add(join(src, "facial_recognition_token"), "a face-check result was given, but the request has no token")
+        issues.add(join(src, "facial_recognition_token"), "face_check_without_token")
         return None
     result, on = given.get("result"), given.get("on")
     if result not in FACE_RESULTS:
-        issues.add(where, f"result must be one of {sorted(FACE_RESULTS)}, got {result!r}")
+        issues.add(where, "bad_face_check_result", value=result, allowed=", ".join(sorted(FACE_RESULTS)))
         return None
     if on is None:
         return {"result": str(result)}
@@ -357,9 +359,9 @@ def _pre_approvals(r: Reader, tables: CodeTables, b: Builder, info: Mapping[str,
     entries = r.items(info, "pre_approval_list", src)
     list_path = join(src, "pre_approval_list")
     if involved is True and not entries:
-        issues.add(list_path, "empty although involve_pre_approval is true")
+        issues.add(list_path, "pre_approval_list_empty")
     if involved is False and entries:
-        issues.add(join(src, "involve_pre_approval"), "false although pre_approval_list is not empty")
+        issues.add(join(src, "involve_pre_approval"), "pre_approval_not_involved")
     if involved is None and not entries:
         return
     items: list[PreApprovalItem] = []
@@ -368,7 +370,7 @@ def _pre_approvals(r: Reader, tables: CodeTables, b: Builder, info: Mapping[str,
         key = r.ident(detail, "pre_approval_item_id", path)
         if key is None:
             if detail is not None:
-                issues.add(join(path, "pre_approval_item_id"), "required")
+                issues.add(join(path, "pre_approval_item_id"), "missing")
             continue
         entry = lookup(tables, PRE_APPROVAL_TYPES, key, join(path, "pre_approval_item_id"), issues)
         if entry is not None:

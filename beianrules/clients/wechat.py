@@ -48,6 +48,7 @@ from beianrules.clients._common import (
     map_region,
     ymd,
 )
+from beianrules.problems import excerpt, expected
 from beianrules.registry import Registry
 from beianrules.report import Report
 
@@ -65,7 +66,7 @@ ENDPOINTS = tuple(spec.endpoint for spec in (SUBJECT_TYPES, CERTIFICATE_TYPES, S
 """The list endpoints whose responses the adapter reads (``<endpoint>.json`` in a code-table directory)."""
 
 _PERSON_KEYS = PersonKeys(
-    name="name", required="required (the principal's name)",
+    name="name", required=("负责人姓名", "the principal's name"),
     contacts=(("mobile", "mobile"), ("emergency_contact", "emergency_phone"), ("email", "email")),
     id_number="certificate_number", id_type="certificate_type", id_types=CERTIFICATE_TYPES)
 
@@ -129,10 +130,10 @@ def adapt(request: Any, *, code_tables: CodeTables, facts: Mapping[str, Any] | N
     issues = Issues()
     r = Reader(issues)
     b = Builder.start(CLIENT, as_of, "icp_materials")
-    data = load_json(request, "the request")
+    data = load_json(request)
     top = r.obj(data, "", _TOP)
     if top is None:
-        issues.add("", "the request must be a JSON object")
+        issues.add("", "request_not_an_object")
         issues.raise_any()
         return Adapted(CLIENT, {}, {})  # pragma: no cover - raise_any raised
     tasks: dict[str, tuple[str, str]] = {}
@@ -145,9 +146,12 @@ def adapt(request: Any, *, code_tables: CodeTables, facts: Mapping[str, Any] | N
         _status(b, entrance, issues)
     _verify_tasks(b, verify_tasks or {}, tasks, issues)
     return b.finish(CLIENT, issues, (
-        ("order.type", "the order type (new_filing, new_app, …) is the caller's to give"),
-        ("order.status", "draft before the call, else from getIcpEntranceInfo (§4.1)"),
-        ("apps[0].name", "WeChat fills in the mini-program's nickname: give it")), audit_data=_audit_data(entrance))
+        ("order.type", "订单类型（new_filing、new_app…）须由调用方给出",
+         "the order type (new_filing, new_app, …) is the caller's to give"),
+        ("order.status", "调用前为 draft，否则取自 getIcpEntranceInfo（§4.1）",
+         "draft before the call, else from getIcpEntranceInfo (§4.1)"),
+        ("apps[0].name", "微信会填入小程序的昵称：请给出", "WeChat fills in the mini-program's nickname: give it")),
+        audit_data=_audit_data(entrance))
 
 
 # -- icp_subject ---------------------------------------------------------------------------------------------------
@@ -156,14 +160,14 @@ def _subject(r: Reader, tables: CodeTables, b: Builder, top: Mapping[str, Any], 
              tasks: dict[str, tuple[str, str]], residence_proof: str) -> str | None:
     subject = r.obj(top.get("icp_subject"), "icp_subject", _SUBJECT)
     if subject is None:
-        issues.add("icp_subject", "required")
+        issues.add("icp_subject", "missing")
         return None
     b.mark("entity", "icp_subject")
     base_path = "icp_subject.base_info"
     base = r.obj(subject.get("base_info"), base_path, _BASE)
     token: str | None = None
     if base is None:
-        issues.add(base_path, "required")
+        issues.add(base_path, "missing")
     else:
         b.mark("entity.region", base_path)
         subject_id = r.ident(base, "type", base_path)
@@ -176,7 +180,7 @@ def _subject(r: Reader, tables: CodeTables, b: Builder, top: Mapping[str, Any], 
                     if token in KEPT_NAME_TOKENS:
                         b.source_name(CLIENT, join(base_path, "type"), entry)
         elif "type" not in base:
-            issues.add(join(base_path, "type"), "required (the entity's nature)")
+            issues.add(join(base_path, "type"), "request_required", what_zh="主体性质", what_en="the entity's nature")
         for key, target in (("name", "entity.name"), ("comment", "entity.remark"),
                             ("record_number", "entity.filing_number")):
             value = r.text(base, key, base_path)
@@ -213,7 +217,7 @@ def _subject(r: Reader, tables: CodeTables, b: Builder, top: Mapping[str, Any], 
     principal_path = "icp_subject.principal_info"
     principal = r.obj(subject.get("principal_info"), principal_path, _PRINCIPAL)
     if principal is None:
-        issues.add(principal_path, "required (the entity principal)")
+        issues.add(principal_path, "request_required", what_zh="主体负责人", what_en="the entity principal")
     else:
         _person(r, tables, b, principal, principal_path, "entity.principal", issues, tasks)
     legal_path = "icp_subject.legal_person_info"
@@ -245,8 +249,8 @@ def _subject_of_certificate(entry: Entry, base: Mapping[str, Any] | None, where:
     listed = entry.raw.get("subject_type")
     given = None if base is None else base.get("type")
     if isinstance(listed, int) and isinstance(given, int) and not isinstance(given, bool) and listed != given:
-        issues.add(where, f"the certificate type {entry.id} ({entry.name}) is for subject type {listed}, "
-                          f"not icp_subject.base_info.type {given}")
+        issues.add(where, "certificate_not_of_subject_type", certificate=entry.id,
+                   certificate_name=excerpt(entry.name), listed=listed, given=given)
 
 
 def _region(r: Reader, tables: CodeTables, b: Builder, base: Mapping[str, Any], base_path: str,
@@ -289,12 +293,12 @@ def _applets(r: Reader, tables: CodeTables, b: Builder, top: Mapping[str, Any], 
     src = "icp_applets"
     if isinstance(value, list):  # getOnlineIcpOrder's form
         if len(value) != 1:
-            issues.add(src, f"one mini-program per filing, got {len(value)}")
+            issues.add(src, "one_app_per_filing", count=len(value))
             return
         value, src = value[0], "icp_applets[0]"
     applets = r.obj(value, src, ("base_info", "principal_info"))
     if applets is None:
-        issues.add(src, "required (the mini-program)")
+        issues.add(src, "request_required", what_zh="小程序", what_en="the mini-program")
         return
     app = "apps[0]"
     b.set(app, {"kind": "mini_program", "platforms": [CLIENT]}, src)
@@ -341,7 +345,7 @@ def _nrlx(r: Reader, tables: CodeTables, b: Builder, base: Mapping[str, Any] | N
         key = r.ident(detail, "type", path)
         if key is None:
             if detail is not None:
-                issues.add(join(path, "type"), "required")
+                issues.add(join(path, "type"), "missing")
             continue
         entry = lookup(tables, NRLX_TYPES, key, join(path, "type"), issues)
         if entry is not None:
@@ -367,26 +371,28 @@ def entrance_info(response: Any) -> dict[str, Any]:
     ``is_canceling``, ``available`` and ``audit_data`` (a tuple of ``{key_name, error, suggest}``)."""
     issues = Issues()
     r = Reader(issues)
-    data = load_json(response, "the getIcpEntranceInfo response", "getIcpEntranceInfo")
+    data = load_json(response, "getIcpEntranceInfo", "getIcpEntranceInfo")
     where = "getIcpEntranceInfo"
     if not isinstance(data, dict):
-        issues.add(where, "must be the JSON object WeChat returned")
+        issues.add(where, "response_not_an_object", platform_zh="微信", platform_en="WeChat")
         issues.raise_any()
     if data.get("errcode") not in (None, 0):
-        issues.add(join(where, "errcode"), f"the call failed (errcode {data.get('errcode')!r})")
+        issues.add(join(where, "errcode"), "platform_call_failed", value=data.get("errcode"), key="errcode")
     info_path = join(where, "info")
     info = data.get("info")
     if not isinstance(info, dict):
-        issues.add(info_path, "missing or not an object")
+        issues.add(info_path, "response_field_missing", **expected("object"))
         issues.raise_any()
     status = r.ident(info, "status", info_path)
     if status is None:
-        issues.add(join(info_path, "status"), "required")
+        issues.add(join(info_path, "status"), "missing")
     elif status not in ORDER_STATUS:
-        issues.add(join(info_path, "status"), f"unknown status {status} (known: {sorted(ORDER_STATUS)})")
+        issues.add(join(info_path, "status"), "unknown_platform_value", value=status, what_zh="状态", what_en="status",
+                   known=", ".join(map(str, sorted(ORDER_STATUS))))
     sms = r.ident(info, "sms_verify_status", info_path)
     if status == 4 and sms is not None and sms not in SMS_RESULT:
-        issues.add(join(info_path, "sms_verify_status"), f"unknown value {sms} (known: 1, 2, 3)")
+        issues.add(join(info_path, "sms_verify_status"), "unknown_platform_value", value=sms, what_zh="值",
+                   what_en="value", known=", ".join(map(str, sorted(SMS_RESULT))))
     audit: list[dict[str, str]] = []
     for path, item in r.items(info, "audit_data", info_path):
         row = r.obj(item, path, ("key_name", "error", "suggest"))
@@ -411,8 +417,8 @@ def _status(b: Builder, entrance: Reading, issues: Issues) -> None:
     src = "getIcpEntranceInfo.info.status"
     given = get(b.document, "order.status")
     if given is not None and given != info["order_status"]:
-        issues.add("fact:order.status", f"{given!r} contradicts getIcpEntranceInfo status {info['status']} "
-                                        f"({info['order_status']})")
+        issues.add("fact:order.status", "fact_contradicts_status", value=given, status=info["status"],
+                   order_status=info["order_status"])
         return
     b.set("order.status", info["order_status"], src, "status")
     status = info["status"]
@@ -421,13 +427,11 @@ def _status(b: Builder, entrance: Reading, issues: Issues) -> None:
     if status == 2 and provider_day is None:
         b.set("order.submitted_to_provider_on", on, src, "status")
     if status == 3 and authority_day is not None:
-        issues.add("fact:order.submitted_to_authority_on",
-                   "status 3 (平台审核驳回): the order never reached the bureau")
+        issues.add("fact:order.submitted_to_authority_on", "status_never_reached_bureau")
     if status == 4 and authority_day is None:
         b.set("order.submitted_to_authority_on", on, src, "status")
     if status == 5 and authority_day is None:
-        issues.add("fact:order.submitted_to_authority_on",
-                   "status 5 (管局审核驳回) needs the day status 4 was first seen")
+        issues.add("fact:order.submitted_to_authority_on", "status_needs_authority_day")
     sms = info["sms_verify_status"]
     if sms is not None:
         b.set("verification.sms", [{"result": SMS_RESULT[sms], "on": on}], "getIcpEntranceInfo.info.sms_verify_status",
@@ -441,13 +445,13 @@ def _verify_tasks(b: Builder, readings: Mapping[str, Reading], tasks: Mapping[st
         found = tasks.get(task)
         where = f"queryIcpVerifyTask[{task}]"
         if found is None:
-            issues.add(where, "no verify_task_id of the request is this task")
+            issues.add(where, "unknown_verify_task")
             continue
         person, source = found
-        data = load_json(reading.response, "the queryIcpVerifyTask response", where)
+        data = load_json(reading.response, "queryIcpVerifyTask", where)
         finished, status = (data.get("is_finish"), data.get("face_status")) if isinstance(data, dict) else (None, None)
         if not isinstance(finished, bool) or isinstance(status, bool) or status not in (0, 1, 2, 3):
-            issues.add(where, "needs is_finish (true/false) and face_status (0, 1, 2 or 3)")
+            issues.add(where, "bad_verify_task_response")
             continue
         result = "pending" if not finished or status in (0, 1) else "matched" if status == 3 else "face_failed"
         checks = b.document.setdefault("verification", {}).setdefault("identity_checks", [])
