@@ -234,9 +234,11 @@ def _audit_task(task: Task) -> Report | None:
 
 def _parallel(source: Source, plan: _Plan, engine: EngineName, jobs: int) -> Iterator[Result]:
     import multiprocessing
-    # fork: the workers start from this process's imports (and the engine's fork-safe state, ENGINE.md);
-    # the index goes to each worker once, as an initialiser argument.
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    # forkserver, not fork: the caller's process may run threads (the progress bar's, a web server's), and
+    # forking a threaded process can deadlock the child (Python 3.12+ warns of it). The index goes to each
+    # worker once, as an initialiser argument; each worker makes its own engine state (ENGINE.md).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     tasks = ((item, line, plan.positions[item], None if item in plan.errors else document, plan.days[item])
              for item, (line, document) in enumerate(source()))
     with context.Pool(jobs, initializer=_init_worker, initargs=(plan.index, plan.registry, engine)) as pool:
