@@ -26,7 +26,7 @@ from beianrules.model import Filing
 from beianrules.provinces._table import PROVINCE_CODES
 from beianrules.registry import Registry
 from beianrules.report import Reason, Report
-from beianrules.rulebook import all_rules, rulebook
+from beianrules.rulebook import all_rules, fact_kinds_read, rulebook
 from beianrules.rulebook import registry as rule_registry
 
 if TYPE_CHECKING:
@@ -151,8 +151,10 @@ def _documents(documents: Any) -> Iterable[Any]:
 
 def _check(filing: Filing, *, registry: Registry | None, as_of: _dt.date, engine: EngineName) -> Report:
     order = filing.order
-    rules = rulebook(province=order.province, mode=check_mode(order.type, order.operation, order.status), as_of=as_of)
-    facts = build_facts(filing, as_of=as_of, registry=registry)
+    mode = check_mode(order.type, order.operation, order.status)
+    rules = rulebook(province=order.province, mode=mode, as_of=as_of)
+    facts = build_facts(filing, as_of=as_of, registry=registry,
+                        kinds=fact_kinds_read(province=order.province, mode=mode, as_of=as_of))
     run = durable_engine.evaluate if engine == "durable" else evaluator.evaluate
     findings = run(rules, facts)
     known = rule_registry()

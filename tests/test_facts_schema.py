@@ -7,12 +7,13 @@ import pytest
 from conftest import load_cases
 
 from beianrules.convert import structure_filing
+from beianrules.declaration import check_mode
 from beianrules.examples import EXAMPLE_AS_OF, example_documents
 from beianrules.facts import FACT_KINDS, _clean, build_facts
 from beianrules.facts.schema import fact_problems
 from beianrules.provinces._schema import scalar_parameters
 from beianrules.registry import Registry
-from beianrules.rulebook import all_rules
+from beianrules.rulebook import all_rules, fact_kinds_read
 
 
 def _inputs():
@@ -35,6 +36,21 @@ def test_every_built_fact_fits_its_declared_kind(title, document, registry):
     for fact in facts:
         assert not fact_problems(fact, FACT_KINDS), (fact["kind"], fact_problems(fact, FACT_KINDS))
         json.dumps(fact)  # JSON-safe
+
+
+@pytest.mark.parametrize("title, document, registry", INPUTS, ids=[i[0] for i in INPUTS])
+def test_building_only_the_kinds_a_check_reads_builds_exactly_those_facts(title, document, registry):
+    # A check builds only the kinds its rulebook matches (builders skip the rest): the facts must be the
+    # full build's facts of those kinds, in the same order, for every mode the examples reach.
+    filing = structure_filing(document)
+    index = Registry.from_documents(registry) if registry else None
+    as_of = filing.as_of or datetime.date.fromisoformat(EXAMPLE_AS_OF)
+    order = filing.order
+    kinds = fact_kinds_read(province=order.province, mode=check_mode(order.type, order.operation, order.status),
+                            as_of=as_of)
+    full = build_facts(filing, as_of=as_of, registry=index)
+    assert build_facts(filing, as_of=as_of, registry=index, kinds=kinds) == [f for f in full if f["kind"] in kinds]
+    assert build_facts(filing, as_of=as_of, registry=index, kinds=()) == []
 
 
 def test_an_undeclared_field_or_kind_is_refused_when_built():

@@ -13,6 +13,8 @@ rule that needs it stays silent.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+from collections.abc import Collection
 from typing import Any
 
 from beianrules.facts import (
@@ -61,18 +63,31 @@ _DECLARED: dict[str, frozenset[str]] = {name: frozenset(kind.all_fields()) | {"k
                                         for name, kind in FACT_KINDS.items()}
 
 
-def build_facts(filing: Filing, *, as_of: _dt.date, registry: Registry | None = None) -> list[Fact]:
-    """All facts about one filing, in a deterministic order; fields whose value is unknown are left out."""
+def build_facts(filing: Filing, *, as_of: _dt.date, registry: Registry | None = None,
+                kinds: Collection[str] | None = None) -> list[Fact]:
+    """All facts about one filing, in a deterministic order; fields whose value is unknown are left out.
+
+    ``kinds``: only the facts of these kinds (those a check's rules match,
+    :func:`beianrules.rulebook.fact_kinds_read`); None for every kind. A module none of whose kinds is asked
+    for is not run.
+    """
+    wanted = None if kinds is None else frozenset(kinds)
     ctx = Context(filing=filing, as_of=as_of, registry=registry,
-                  params=province_parameters(filing.order.province))
-    return [_clean(f) for module in _MODULES for f in module.facts(ctx)]
+                  params=province_parameters(filing.order.province), kinds=wanted)
+    if wanted is None:
+        return [_clean(f) for module in _MODULES for f in module.facts(ctx)]
+    return [_clean(f) for module in _modules_reading(wanted) for f in module.facts(ctx) if f["kind"] in wanted]
+
+
+@functools.lru_cache(maxsize=256)
+def _modules_reading(kinds: frozenset[str]) -> tuple[Any, ...]:
+    return tuple(module for module in _MODULES if not kinds.isdisjoint(kind.name for kind in module.KINDS))
 
 
 def _clean(fact: Fact) -> Fact:
     declared = _DECLARED.get(fact["kind"])
     if declared is None:
         raise ValueError(f"fact kind {fact['kind']!r} is not declared in any fact module")
-    undeclared = fact.keys() - declared
-    if undeclared:
-        raise ValueError(f"fact {fact['kind']!r} has undeclared fields {sorted(undeclared)}")
+    if not fact.keys() <= declared:
+        raise ValueError(f"fact {fact['kind']!r} has undeclared fields {sorted(fact.keys() - declared)}")
     return {k: v for k, v in fact.items() if v is not None}

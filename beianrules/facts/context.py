@@ -31,3 +31,9 @@ class Context:
     """The parameters of the bureau of ``order.province``."""
     registry: Registry | None = None
     """Other filings; None when the caller gave none (cross-filing rules stay silent)."""
+    kinds: frozenset[str] | None = None
+    """The fact kinds the check reads (None: all); a builder may skip the work of any other kind."""
+
+    def wants(self, *kinds: str) -> bool:
+        """Whether the check reads a fact of any of ``kinds``."""
+        return self.kinds is None or not self.kinds.isdisjoint(kinds)

@@ -114,13 +114,15 @@ _SUBDOMAIN_EXEMPT_SUFFIXES = ("gov.cn", "政务")
 def facts(ctx: Context) -> list[Fact]:
     filing = ctx.filing
     registry = ctx.registry
+    domains = ctx.wants("website_domain")  # an audit reads none: its suffix look-ups are skipped
     # Without a registry, or with an empty one, nothing is known of other filings: the row stays silent.
     foreign = (live_domain_keys_of_other_entities(filing, registry, website_domain_keys(filing))
-               if registry is not None and len(registry) else None)
+               if domains and registry is not None and len(registry) else None)
     found: list[Fact] = []
     for i, site in enumerate(filing.websites):
         found += _site_details(filing, ctx.params, ctx.as_of, i, site)
-        found += _site_domains(filing, ctx.params, i, site, foreign)
+        if domains:
+            found += _site_domains(filing, ctx.params, i, site, foreign)
     for i, app in enumerate(filing.apps):
         found += _app_details(filing, ctx.params, ctx.as_of, i, app)
     return found

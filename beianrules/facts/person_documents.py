@@ -36,6 +36,7 @@ reaches a fact. Whom a file counts for is group A's ``for`` reading
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from typing import NamedTuple
 
 from beianrules.facts.context import Context, bureau_day
@@ -97,9 +98,17 @@ _GOV_UNITS = frozenset({"government", "public_institution"})
 
 def facts(ctx: Context) -> list[Fact]:
     filing, as_of = ctx.filing, ctx.as_of
-    return [*_age_proofs(filing, as_of), *_retirement_ages(filing, bureau_day(filing, as_of), as_of),
-            *_legal_rep_photos(filing, ctx.params.code), *_temporary_ids(filing), *_citizen_id_types(filing),
-            *_certificate(filing), *_gov_unit_documents(filing)]
+    # Each builder makes the kinds it names; a check that reads none of it skips the work (an audit reads few).
+    builders: tuple[tuple[tuple[str, ...], Callable[[], list[Fact]]], ...] = (
+        (("age_proof",), lambda: _age_proofs(filing, as_of)),
+        (("retirement_age",), lambda: _retirement_ages(filing, bureau_day(filing, as_of), as_of)),
+        (("legal_rep_photo",), lambda: _legal_rep_photos(filing, ctx.params.code)),
+        (("temporary_id",), lambda: _temporary_ids(filing)),
+        (("citizen_id_type",), lambda: _citizen_id_types(filing)),
+        (("foreign_certificate", "electronic_licence"), lambda: _certificate(filing)),
+        (("gov_unit_document",), lambda: _gov_unit_documents(filing)),
+    )
+    return [fact for kinds, build in builders if ctx.wants(*kinds) for fact in build()]
 
 
 class Holder(NamedTuple):

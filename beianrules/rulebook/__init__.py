@@ -189,6 +189,16 @@ def all_rules(province: str | None = None) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+@functools.lru_cache(maxsize=4096)
 def rulebook(*, province: str, mode: Mode, as_of: _dt.date) -> tuple[Rule, ...]:
-    """The rules a check runs: national ones and the province's, for this mode and day."""
+    """The rules a check runs: national ones and the province's, for this mode and day (remembered: the
+    registry is fixed once built, and an audit asks the same few questions a million times)."""
     return tuple(r for r in registry().values() if r.applies(province=province, mode=mode, as_of=as_of))
+
+
+@functools.lru_cache(maxsize=4096)
+def fact_kinds_read(*, province: str, mode: Mode, as_of: _dt.date) -> frozenset[str]:
+    """The fact kinds the conditions of :func:`rulebook` (same arguments) match: a fact of any other kind
+    cannot make a finding, so the check builds none (most of an audit's facts serve order rules only)."""
+    return frozenset(pattern.kind for rule in rulebook(province=province, mode=mode, as_of=as_of)
+                     for condition in rule.conditions for pattern in condition.patterns)
