@@ -26,6 +26,7 @@ needed; :func:`parse_filing_number` itself repairs nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -88,6 +89,9 @@ class FilingNumber:
         )
 
 
+# Remembered: one check reads the same few numbers many times (a FilingNumber is immutable; a text that
+# does not parse raises again, every time).
+@functools.lru_cache(maxsize=8192)
 def parse_filing_number(text: str) -> FilingNumber:
     """Parse a filing or licence number strictly, as the MIIT record writes it.
 

@@ -231,17 +231,67 @@ def phone_region(number: object) -> str | None:
     normalized = normalize_phone(number)
     if not (_MOBILE.fullmatch(normalized) or _LANDLINE_SHAPE.fullmatch(normalized)):
         return None
-    try:
-        parsed = phonenumbers.parse(normalized, "CN")
-    except phonenumbers.NumberParseException:
+    parsed = _mainland_number(normalized)
+    if parsed is None:
+        read = parsed_cn(normalized)
+        if read is None or read[0].country_code != 86:
+            return None
+        parsed = read[0]
+    # For a +86 number is_valid_number is exactly "number_type is not UNKNOWN" (one region has +86), and
+    # geocoder.description_for_number describes a number of a type that is not geographical by its country's
+    # name (中国), which places it nowhere: the type is found once for both.
+    number_type = phonenumbers.number_type(parsed)
+    if number_type == phonenumbers.PhoneNumberType.UNKNOWN:
         return None
-    if parsed.country_code != 86 or not phonenumbers.is_valid_number(parsed):
+    if not phonenumbers.is_number_type_geographical(number_type, 86):
         return None
     # Imported on first use: loading the geocoder's data takes about a third of a second,
     # which commands that never place a phone (rules, number, explain) should not pay.
     from phonenumbers import geocoder
 
-    return _province_from_description(geocoder.description_for_number(parsed, "zh"))
+    return _province_from_description(geocoder.description_for_valid_number(parsed, "zh"))
+
+
+# phonenumbers.parse(text, "CN") of a mainland-shaped number only drops a national prefix: "0" before an area
+# code, or a carrier code read by this pattern of the CN metadata. Where the pattern is this one, the parsed
+# number can be built directly (parsing is most of what placing a new number costs): a landline without its
+# "0", a mobile that does not start like a carrier code. Other numbers, and any other pattern, are parsed.
+_CN_NATIONAL_PREFIX_FOR_PARSING = "(1(?:[12]\\d|79)\\d\\d)|0"
+_CARRIER_CODE_START = re.compile(r"1(?:[12]\d|79)")
+
+
+@functools.cache
+def _builds_directly() -> bool:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    return metadata is not None and metadata.national_prefix_for_parsing == _CN_NATIONAL_PREFIX_FOR_PARSING
+
+
+def _mainland_number(normalized: str) -> phonenumbers.PhoneNumber | None:
+    """``phonenumbers.parse(normalized, "CN")`` of a mobile- or landline-shaped number, built without parsing
+    where that gives the same number; None where it must be parsed."""
+    if not _builds_directly():
+        return None
+    if normalized.startswith("0"):
+        return phonenumbers.PhoneNumber(country_code=86, national_number=int(normalized[1:]))
+    if _CARRIER_CODE_START.match(normalized):
+        return None
+    return phonenumbers.PhoneNumber(country_code=86, national_number=int(normalized))
+
+
+@functools.lru_cache(maxsize=8192)
+def parsed_cn(number: str) -> tuple[phonenumbers.PhoneNumber, bool] | None:
+    """``number`` as ``phonenumbers.parse(number, "CN")`` reads it, and whether ``phonenumbers.is_valid_number``
+    takes it; None when it does not parse. Remembered: one check asks about the same numbers several times,
+    and parsing is most of what placing a number costs. The parsed number is shared: never change it.
+
+    >>> parsed_cn("13812345678")[1], parsed_cn("14012345678")[1], parsed_cn("not a number")
+    (True, False, None)
+    """
+    try:
+        parsed = phonenumbers.parse(number, "CN")
+    except phonenumbers.NumberParseException:
+        return None
+    return parsed, phonenumbers.is_valid_number(parsed)
 
 
 # --------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 
 from beianrules import _region_data, regions
@@ -641,3 +642,39 @@ def test_region_hints_are_consistent_with_the_province_table():
     for code, province in PROVINCE_NAMES.items():
         assert id_region_hint(province.gb_code + "0102199001011234") == code
         assert uscc_region_hint("91" + province.gb_code + "0000600037341L") == code
+
+
+def _parsed_region(number):
+    """phone_region as phonenumbers' own calls give it: parse, is_valid_number, description_for_number."""
+    from phonenumbers import geocoder
+    normalized = normalize_phone(number)
+    try:
+        parsed = phonenumbers.parse(normalized, "CN")
+    except phonenumbers.NumberParseException:
+        return None
+    if parsed.country_code != 86 or not phonenumbers.is_valid_number(parsed):
+        return None
+    return regions._province_from_description(geocoder.description_for_number(parsed, "zh"))
+
+
+# Every mobile block 100–199 and landline area codes of 2 to 4 digits, each with a few local numbers: the
+# numbers phone_region builds without parsing must be placed exactly as parsing places them.
+_SAMPLE = ([f"{block}{tail}" for block in range(100, 200) for tail in ("00000000", "12345678", "99999999")]
+           + [f"0{area}{local}" for area in (*range(10, 100, 3), *range(200, 1000, 7)) for local in
+              ("1234567", "83666303", "66778899")])
+
+
+def test_phone_region_without_parsing_places_numbers_as_parsing_does():
+    assert regions._builds_directly()  # the pinned CN metadata is the one the direct path was read from
+    built = [n for n in _SAMPLE if regions._mainland_number(n) is not None]
+    assert len(built) > 0.9 * len(_SAMPLE)
+    for number in built:
+        assert regions._mainland_number(number) == phonenumbers.parse(number, "CN"), number
+    assert [phone_region(n) for n in _SAMPLE] == [_parsed_region(n) for n in _SAMPLE]
+
+
+def test_phone_region_parses_numbers_that_may_carry_a_carrier_code():
+    # 11…, 12… and 179… can start with a carrier code that parsing drops: those are parsed, not built.
+    assert [regions._mainland_number(n) for n in ("11812345678", "12012345678", "17951234567")] == [None] * 3
+    assert [phone_region(n) for n in ("11812345678", "17951234567")] == [
+        _parsed_region(n) for n in ("11812345678", "17951234567")]

@@ -25,14 +25,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import phonenumbers
-
 from beianrules.facts.context import Context
 from beianrules.facts.schema import FLAG, PATH, TEXT, FactKind, token
 from beianrules.finding import Fact
 from beianrules.model import Filing, Person
 from beianrules.reference.text import name_key
-from beianrules.regions import phone_shape
+from beianrules.regions import parsed_cn, phone_shape
 from beianrules.registry import PHONE_FIELDS, normalise_email, principals, same_person_by_id
 
 KINDS = (
@@ -77,10 +75,8 @@ def segment_valid(number: str) -> bool | None:
     >>> segment_valid("13812345678"), segment_valid("14012345678")
     (True, False)
     """
-    try:
-        return bool(phonenumbers.is_valid_number(phonenumbers.parse(number, "CN")))
-    except phonenumbers.NumberParseException:
-        return None
+    read = parsed_cn(number)
+    return None if read is None else bool(read[1])
 
 
 def _same(one: str | None, other: str | None) -> bool | None:

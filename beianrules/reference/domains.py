@@ -78,6 +78,7 @@ def _extractor() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False)
 
 
+@functools.lru_cache(maxsize=8192)  # one check reads the same few hosts many times
 def _extract(host: str) -> tuple[str, str] | None:
     """(public suffix, registrable domain) of ``host`` in U-form, or None when either is unknown (W9)."""
     if not _is_host_text(host):

@@ -13,6 +13,7 @@ it spells — the reading under which fewer numbers are called invalid.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Final, Literal, get_args
 
@@ -60,6 +61,7 @@ _PERSON_ID_TYPES: Final[frozenset[str]] = frozenset(get_args(PersonIdType))
 _UNIT_CERTIFICATE_TYPES: Final[frozenset[str]] = frozenset(get_args(CertificateType)) - _PERSON_ID_TYPES
 
 
+@functools.lru_cache(maxsize=8192)  # one check keys the same few numbers many times
 def id_key(number: str | None) -> str | None:
     """The W8 *ID key* of an ID or certificate number: NFKC, white space and hyphens removed, upper-case.
 
