@@ -7,15 +7,17 @@ distinct facts, one per pattern, that passes each pattern's constant tests and
 equality joins. Rules only record findings and derive no new facts, so one pass
 is the fixed point.
 
-Each pattern's constant tests are run once per evaluation over the facts of its kind, and the facts that
-pass are shared by every pattern with the same kind and constant tests (many rules open on the same
-pattern); only the joins are run while combining. The findings are those of testing every pattern against
-every fact.
+Each pattern's constant tests are run once per evaluation, on the facts holding the value of its first test
+(the facts are indexed by those fields' values once), and the facts that pass are shared by every pattern
+with the same kind and constant tests (many rules open on the same pattern). A condition stops at its first
+pattern that no fact passes, and only the joins are run while combining. The findings are those of testing
+every pattern against every fact.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import repeat
 from typing import Any, NamedTuple
 
 from beianrules.declaration import Pattern, Ref, Rule
@@ -26,69 +28,113 @@ Selection = tuple[str, tuple[tuple[str, type, Any], ...]]
 
 
 class _Step(NamedTuple):
-    """One pattern of a condition, compiled: what it selects (a number shared by equal selections), its
-    constant tests, and the joins left for combining."""
+    """One pattern of a condition, compiled: what it selects (a number shared by equal selections), the
+    names and values of its constant tests, where its candidates are found, and the joins left for combining."""
 
     alias: str
     kind: str
     selection: int
-    constants: tuple[tuple[str, Any], ...]
+    names: tuple[str, ...]
+    values: tuple[Any, ...]
+    entry: Entry | None
+    """The facts of its first constant test's kind, field and value (None: no constant test, every fact of
+    the kind); the other tests are run on those only."""
     joins: tuple[tuple[str, Ref], ...]
 
 
+Entry = tuple[str, str, type, Any]
+"""(kind, field, type of the value, value): the facts holding that value in that field, found by one look-up."""
+
+
+class _Plan(NamedTuple):
+    conditions: tuple[tuple[str, int, frozenset[str], tuple[_Step, ...]], ...]
+    """Per condition of a rule set: the rule's code, the condition's number, the fact kinds it needs, its steps."""
+    entry_fields: dict[str, tuple[str, ...]]
+    """By kind, the fields whose values are entries of some step."""
+
+
+_MISSING = object()
+
 _SELECTIONS: dict[Selection, int] = {}
 
-Plan = tuple[tuple[str, int, frozenset[str], tuple[_Step, ...]], ...]
-"""Per condition of a rule set: the rule's code, the condition's number, the fact kinds it needs, its steps."""
-
-_PLANS: dict[tuple[int, ...], tuple[Sequence[Rule], Plan]] = {}
-"""By the ``id`` of each rule of a rule set (a check's rulebook is one of a few); each entry keeps its rules
-alive, so the ids stay their own."""
+_PLANS: dict[int, tuple[Sequence[Rule], _Plan]] = {}
+"""By the ``id`` of a rule set that is a tuple (a check's rulebook is one of a few remembered tuples); each
+entry keeps its rules alive, so the ids stay their own."""
 
 
 def _step(pattern: Pattern) -> _Step:
     constants = tuple((name, expected) for name, expected in pattern.tests if not isinstance(expected, Ref))
     joins = tuple((name, expected) for name, expected in pattern.tests if isinstance(expected, Ref))
     selection = (pattern.kind, tuple((name, type(expected), expected) for name, expected in constants))
-    return _Step(pattern.alias, pattern.kind, _SELECTIONS.setdefault(selection, len(_SELECTIONS)), constants, joins)
+    entry = (pattern.kind, constants[0][0], type(constants[0][1]), constants[0][1]) if constants else None
+    return _Step(pattern.alias, pattern.kind, _SELECTIONS.setdefault(selection, len(_SELECTIONS)),
+                 tuple(name for name, _expected in constants), tuple(expected for _name, expected in constants),
+                 entry, joins)
 
 
-def _plan(rules: Sequence[Rule]) -> Plan:
-    key = tuple(id(rule) for rule in rules)
-    cached = _PLANS.get(key)
-    if cached is None or any(a is not b for a, b in zip(cached[0], rules, strict=True)):
+def _plan(rules: Sequence[Rule]) -> _Plan:
+    known = _PLANS.get(id(rules)) if isinstance(rules, tuple) else None  # a list may change under one id
+    if known is not None and known[0] is rules:
+        return known[1]
+    conditions = tuple((rule.code, n, frozenset(p.kind for p in condition.patterns),
+                        tuple(_step(p) for p in condition.patterns))
+                       for rule in rules for n, condition in enumerate(rule.conditions))
+    fields: dict[str, dict[str, None]] = {}
+    for _code, _n, _kinds, steps in conditions:
+        for step in steps:
+            if step.entry is not None:
+                fields.setdefault(step.kind, {})[step.entry[1]] = None
+    plan = _Plan(conditions, {kind: tuple(names) for kind, names in fields.items()})
+    if isinstance(rules, tuple):
         if len(_PLANS) > 1000:  # rule sets made on the fly (tests, notebooks) must not pile up
             _PLANS.clear()
-        plan = tuple((rule.code, n, frozenset(p.kind for p in condition.patterns),
-                      tuple(_step(p) for p in condition.patterns))
-                     for rule in rules for n, condition in enumerate(rule.conditions))
-        cached = _PLANS[key] = (tuple(rules), plan)
-    return cached[1]
+        _PLANS[id(rules)] = (rules, plan)
+    return plan
 
 
 def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
+    plan = _plan(rules)
     by_kind: dict[str, list[Fact]] = {}
+    by_entry: dict[Entry, list[Fact]] = {}
     for f in facts:
-        by_kind.setdefault(f["kind"], []).append(f)
+        kind = f["kind"]
+        by_kind.setdefault(kind, []).append(f)
+        for name in plan.entry_fields.get(kind, ()):
+            value = f.get(name, _MISSING)
+            if value is not _MISSING and not isinstance(value, list):  # a tokens list is never tested
+                by_entry.setdefault((kind, name, type(value), value), []).append(f)
     kinds = frozenset(by_kind)
     selected: dict[int, list[Fact]] = {}
 
     def candidates(step: _Step) -> list[Fact]:
         found = selected.get(step.selection)
         if found is None:
-            found = selected[step.selection] = [f for f in by_kind[step.kind]
-                                                if all(_same_value(f, name, value) for name, value in step.constants)]
+            pool = by_kind[step.kind] if step.entry is None else by_entry.get(step.entry, [])
+            found = selected[step.selection] = [f for f in pool if _passes(f, step)] if len(step.names) > 1 \
+                else pool
         return found
 
     found = set()
-    for code, n, needed, steps in _plan(rules):
+    for code, n, needed, steps in plan.conditions:
         if not needed <= kinds:
             continue
-        combining = [(step.alias, candidates(step), step.joins) for step in steps]
-        if all(facts_of for _alias, facts_of, _joins in combining):
+        combining = []
+        for step in steps:  # a pattern nothing passes ends the condition: later ones need not be selected
+            facts_of = candidates(step)
+            if not facts_of:
+                break
+            combining.append((step.alias, facts_of, step.joins))
+        else:
             for bound in _matches(combining, {}):
                 found.add(Finding.of(code, n, bound))
     return sorted(found)
+
+
+def _passes(fact: Fact, step: _Step) -> bool:
+    """Whether ``fact`` passes every constant test of ``step``: each named field present and equal as JSON
+    values are (True is not 1; a missing field equals nothing)."""
+    values = tuple(map(fact.get, step.names, repeat(_MISSING)))
+    return values == step.values and all(type(a) is type(b) for a, b in zip(values, step.values, strict=True))
 
 
 def _matches(plan: Sequence[tuple[str, list[Fact], tuple[tuple[str, Ref], ...]]],
@@ -106,13 +152,6 @@ def _matches(plan: Sequence[tuple[str, list[Fact], tuple[tuple[str, Ref], ...]]]
             yield from _matches(rest, bound)
             del bound[alias]
 
-
-_MISSING = object()
-
-
-def _same_value(fact: Fact, name: str, expected: Any) -> bool:
-    value = fact.get(name, _MISSING)
-    return value is not _MISSING and _same(value, expected)
 
 
 def _joined(fact: Fact, name: str, ref: Ref, bound: dict[str, Fact]) -> bool:
