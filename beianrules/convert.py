@@ -261,6 +261,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook(ByteCount, _structure_byte_count)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook_factory(_is_optional, lambda type_: _optional_hook(type_, converter))
     converter.register_structure_hook_factory(_is_literal, _literal_hook)
     converter.register_structure_hook_factory(is_literal_union, _literal_hook)
     # Registered after the generic Literal hook, so it is tried first (cattrs tries the latest first).
@@ -284,7 +285,7 @@ def _object_structure_hook(cls: type, converter: cattrs.Converter) -> Callable[[
     def structure(value: Any, type_: Any) -> Any:
         # null is "not given": a key written as null is read as a key left out, so its default applies
         # (None, an empty list, `submit`, `app`) and a required one is "required but missing".
-        if not isinstance(value, Mapping):
+        if not isinstance(value, dict) and not isinstance(value, Mapping):  # dict first: the Mapping test is slow
             raise _wrong_type("object_with_fields", value)
         value = {key: item for key, item in value.items() if item is not None}
         return structure_fields(value, type_)
@@ -294,6 +295,23 @@ def _object_structure_hook(cls: type, converter: cattrs.Converter) -> Callable[[
 
 def _object_unstructure_hook(cls: type, converter: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
     return make_dict_unstructure_fn(cls, converter, **_renamed(cls))
+
+
+def _is_optional(type_: Any) -> bool:
+    return (typing.get_origin(type_) in (typing.Union, types.UnionType) and len(typing.get_args(type_)) == 2
+            and type(None) in typing.get_args(type_))
+
+
+def _optional_hook(type_: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """``X | None`` read as ``X``, its hook found once rather than dispatched on every value (cattrs' own
+    optional hook does that): a field written as null never reaches it (null is "not given")."""
+    (inner,) = (member for member in typing.get_args(type_) if member is not type(None))
+    structure_inner = converter.get_structure_hook(inner)
+
+    def structure_optional(value: Any, _type: Any) -> Any:
+        return None if value is None else structure_inner(value, inner)
+
+    return structure_optional
 
 
 def _is_literal(type_: Any) -> bool:
@@ -466,10 +484,13 @@ def _deeper_than(value: Any, limit: int) -> bool:
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
-        if isinstance(item, Mapping):
+        # dict and list first: they are all that JSON text holds, and the Mapping test is slow.
+        if isinstance(item, dict):
             children: Any = item.values()
         elif isinstance(item, (list, tuple)):
             children = item
+        elif isinstance(item, Mapping):
+            children = item.values()
         else:
             continue
         if depth > limit:

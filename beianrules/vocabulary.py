@@ -1335,7 +1335,36 @@ def render(template: str, lang: Lang, params: Params, missing: set[str] | None =
     A placeholder without a value shows :data:`MISSING`, and its name is added
     to ``missing`` when a set is given (the rule-example tests require none).
     """
-    return _Renderer(lang, params, missing).format(template)
+    pieces = _pieces(template)
+    if pieces is None:
+        return _Renderer(lang, params, missing).format(template)
+    out = []
+    for literal, name, spec in pieces:
+        out.append(literal)
+        if name is None:
+            continue
+        if name not in params:
+            if missing is not None:
+                missing.add(name)
+            out.append(MISSING)
+        elif not spec:
+            out.append(str(params[name]))
+        else:
+            out.append(VOCABULARIES[spec].render(params[name], lang, params, missing))
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pieces(template: str) -> tuple[tuple[str, str | None, str], ...] | None:
+    """``(literal text, placeholder name or None, vocabulary or "")`` in order, read once per template (every
+    reason renders two or four); None for a template with more than plain named placeholders, which
+    :class:`_Renderer` renders as :class:`string.Formatter` does."""
+    pieces = []
+    for literal, name, spec, conversion in string.Formatter().parse(template):
+        if conversion or (name is not None and not name.isidentifier()) or (spec and "{" in spec):
+            return None
+        pieces.append((literal, name, spec or ""))
+    return tuple(pieces)
 
 
 def label(vocabulary: str, token: str, lang: Lang) -> str:
