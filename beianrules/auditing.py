@@ -4,7 +4,9 @@ Without a separate registry the book is its own registry. Phase one reads every 
 it (a bad one becomes an :class:`InputErrorResult` at its place, the rest goes on) and counts the keys it
 is filed under (:class:`~beianrules.conflicts.KeyCounter`); the documents sharing a key are then indexed
 (:class:`~beianrules.conflicts.ConflictIndex`). Phase two checks each document against that index, in
-input order, in this process or spread over ``jobs`` processes (each is given the index once). Reports
+input order. With ``jobs`` above 1, both phases are spread over that many processes: in phase one they
+structure the items and digest their keys, which this process counts; in phase two each is given the index
+once. Reports
 are yielded as they are made.
 
 An ``as_of`` given to an audit is the day of every report, whatever day a record says (FORMAT.md); without
@@ -16,6 +18,8 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import json
+import multiprocessing
+import multiprocessing.pool
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -25,7 +29,7 @@ import attrs
 
 from beianrules.checker import EngineName, _check, _engine, _registry
 from beianrules.coherence import dates_after
-from beianrules.conflicts import ConflictIndex, KeyCounter
+from beianrules.conflicts import ConflictIndex, Key, KeyCounter, filed_keys, stable_digest
 from beianrules.convert import parse_date, structure_filing
 from beianrules.errors import InputError, InputIssue
 from beianrules.model import Filing
@@ -137,7 +141,7 @@ class Audit(Iterator[Result]):
     def _run(self, source: Source, registry: Registry | Iterable[Any] | None, as_of: _dt.date | None,
              engine: EngineName, jobs: int, strict: bool, on_read: Callable[[int], None] | None) -> Iterator[Result]:
         start = time.perf_counter()
-        plan = _plan(source, _registry(registry), as_of, _dt.date.today(), strict, on_read)
+        plan = _plan(source, _registry(registry), as_of, _dt.date.today(), strict, on_read, jobs)
         self.total = len(plan.positions)
         self.timings["index"] = time.perf_counter() - start
         start = time.perf_counter()
@@ -151,26 +155,36 @@ class Audit(Iterator[Result]):
         self.timings["check"] = time.perf_counter() - start
 
 
+Read = tuple[_dt.date, list[int] | None]
+"""Phase one's word on a good item: its day, and the digests of its keys (None: no keys are counted)."""
+
+
 def _plan(source: Source, registry: Registry | None, as_of: _dt.date | None, today: _dt.date, strict: bool,
-          on_read: Callable[[int], None] | None) -> _Plan:
+          on_read: Callable[[int], None] | None, jobs: int = 1) -> _Plan:
     positions: list[int | None] = []
     days: list[_dt.date | None] = []
     errors: dict[int, InputErrorResult] = {}
-    counter = KeyCounter()
-    for item, (line, document) in enumerate(source()):
-        read = _read(item, line, document, as_of, today)
+    # Several processes must digest keys alike; in this one, hash() is the cheapest digest.
+    counter = KeyCounter(stable_digest) if jobs > 1 else KeyCounter()
+    reader = (as_of, today, registry is None, counter._digest)
+    if jobs > 1:
+        reads: Iterator[InputErrorResult | Read] = _parallel_reads(source, reader, jobs)
+    else:
+        _init_reader(*reader)
+        reads = (_read_keys(task) for task in _read_tasks(source))
+    for item, read in enumerate(reads):
         if isinstance(read, InputErrorResult):
             errors[item] = read
             positions.append(None)
             days.append(None)
         else:
-            filing, day = read
+            day, digests = read
             positions.append(counter.count)
             days.append(day)
-            if registry is None:
-                counter.add(counter.count, filing)
-            else:
+            if digests is None:
                 counter.count += 1
+            else:
+                counter.add_digests(counter.count, digests)
         if on_read is not None:
             on_read(item + 1)
     if strict and errors:
@@ -183,6 +197,38 @@ def _plan(source: Source, registry: Registry | None, as_of: _dt.date | None, tod
                for filing in [structure_filing(document.decode("utf-8") if isinstance(document, bytes)
                                                else document)])
     return _Plan(positions, days, errors, ConflictIndex.indexing(filings, counter.count), None)
+
+
+_READER: tuple[_dt.date | None, _dt.date, bool, Callable[[Key], int]] | None = None
+"""Phase one's settings, in this process or in each worker: as_of, today, whether keys count, the digest."""
+
+
+def _init_reader(as_of: _dt.date | None, today: _dt.date, keyed: bool, digest: Callable[[Key], int]) -> None:
+    global _READER
+    _READER = (as_of, today, keyed, digest)
+
+
+def _read_tasks(source: Source) -> Iterator[tuple[int, int | None, Any]]:
+    return ((item, line, document) for item, (line, document) in enumerate(source()))
+
+
+def _read_keys(task: tuple[int, int | None, Any]) -> InputErrorResult | Read:
+    """Phase one for one item: its input errors, or its day and the digests of its keys."""
+    assert _READER is not None
+    as_of, today, keyed, digest = _READER
+    item, line, document = task
+    read = _read(item, line, document, as_of, today)
+    if isinstance(read, InputErrorResult):
+        return read
+    filing, day = read
+    return day, [digest(key) for key in filed_keys(filing)] if keyed else None
+
+
+def _parallel_reads(source: Source, reader: tuple[_dt.date | None, _dt.date, bool, Callable[[Key], int]],
+                    jobs: int) -> Iterator[InputErrorResult | Read]:
+    # Structuring is most of phase one: the workers do it, this process only counts the digests they return.
+    with _pool(jobs, _init_reader, reader) as pool:
+        yield from pool.imap(_read_keys, _read_tasks(source), chunksize=64)
 
 
 def _audit_day(as_of: _dt.date | str | None) -> _dt.date | None:
@@ -233,17 +279,24 @@ def _audit_task(task: Task) -> Report | None:
 
 
 def _parallel(source: Source, plan: _Plan, engine: EngineName, jobs: int) -> Iterator[Result]:
-    import multiprocessing
-    # forkserver, not fork: the caller's process may run threads (the progress bar's, a web server's), and
-    # forking a threaded process can deadlock the child (Python 3.12+ warns of it). The index goes to each
-    # worker once, as an initialiser argument; each worker makes its own engine state (ENGINE.md).
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    # The index goes to each worker once, as an initialiser argument; each worker makes its own engine state
+    # (ENGINE.md).
     tasks = ((item, line, plan.positions[item], None if item in plan.errors else document, plan.days[item])
              for item, (line, document) in enumerate(source()))
-    with context.Pool(jobs, initializer=_init_worker, initargs=(plan.index, plan.registry, engine)) as pool:
+    with _pool(jobs, _init_worker, (plan.index, plan.registry, engine)) as pool:
         for item, report in enumerate(pool.imap(_audit_task, tasks, chunksize=16)):
             yield report if report is not None else plan.errors[item]
+
+
+def _pool(jobs: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> multiprocessing.pool.Pool:
+    # forkserver, not fork: the caller's process may run threads (the progress bar's, a web server's), and
+    # forking a threaded process can deadlock the child (Python 3.12+ warns of it). The server imports this
+    # module once, so that each worker it forks starts with beianrules imported.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        forkserver = multiprocessing.get_context("forkserver")
+        forkserver.set_forkserver_preload([__name__])
+        return forkserver.Pool(jobs, initializer=initializer, initargs=initargs)
+    return multiprocessing.get_context("spawn").Pool(jobs, initializer=initializer, initargs=initargs)
 
 
 def audit(documents: Iterable[Any], *, registry: Registry | Iterable[Any] | None = None,

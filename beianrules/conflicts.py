@@ -14,6 +14,7 @@ itself included), and :meth:`~AuditView.by_status` with the documents related to
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
@@ -58,6 +59,11 @@ def filed_keys(filing: Filing) -> set[Key]:
     return keys
 
 
+def stable_digest(key: Key) -> int:
+    """The key's digest, alike in every process (``hash`` of text is salted per process): 64 bits of BLAKE2b."""
+    return int.from_bytes(hashlib.blake2b(repr(key).encode("utf-8"), digest_size=8).digest(), "little")
+
+
 class KeyCounter:
     """Phase one: which documents of the book share a key with another.
 
@@ -74,9 +80,14 @@ class KeyCounter:
         self.count = 0
 
     def add(self, index: int, filing: Filing) -> None:
-        first, digest = self._first, self._digest
-        for key in filed_keys(filing):
-            seen = first.setdefault(digest(key), index)
+        self.add_digests(index, [self._digest(key) for key in filed_keys(filing)])
+
+    def add_digests(self, index: int, digests: Iterable[int]) -> None:
+        """Count a document by the digests of its keys, computed elsewhere (in a worker process) with this
+        counter's digest."""
+        first = self._first
+        for digest in digests:
+            seen = first.setdefault(digest, index)
             if seen != index:
                 self.sharing.add(seen)
                 self.sharing.add(index)

@@ -26,7 +26,6 @@ and the rest is audited; an ``as_of`` given here is the day of every report, wha
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
@@ -37,7 +36,7 @@ import attrs
 
 from beianrules.auditing import InputErrorResult, Result, _audit_day, _read, check_in_book
 from beianrules.checker import EngineName, _engine
-from beianrules.conflicts import ConflictIndex, Key, KeyCounter
+from beianrules.conflicts import ConflictIndex, KeyCounter, stable_digest
 from beianrules.convert import structure_filing
 from beianrules.model import Filing
 from beianrules.registry import Registry
@@ -55,11 +54,6 @@ Audited = tuple[int, str, int, Result]
 """One result of phase two with its place: (item, file, line, result)."""
 
 _INSTALL = "beianrules.dask needs Dask: pip install 'beianrules[dask]'"
-
-
-def stable_digest(key: Key) -> int:
-    """The key's digest, alike in every process (``hash`` of text is salted per process): 64 bits of BLAKE2b."""
-    return int.from_bytes(hashlib.blake2b(repr(key).encode("utf-8"), digest_size=8).digest(), "little")
 
 
 @attrs.frozen
