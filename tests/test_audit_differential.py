@@ -63,7 +63,7 @@ def test_two_phase_audit_reports_what_a_full_registry_does(book):
 
 
 def test_a_generated_book_audits_as_with_a_full_registry():
-    book = list(synthetic_book(1500, agency_share=0.02))
+    book = list(synthetic_book(10_000, agency_share=0.02))
     expected = per_filing_reports(book, "python")
     assert audited(book, "python") == expected
     codes = {r["code"] for report in expected for r in report["reasons"]}
