@@ -1,13 +1,16 @@
 """Audits of a whole book of filings: two phases, bad items reported in place, several processes.
 
-Without a separate registry the book is its own registry. Phase one reads every item once: it structures
-it (a bad one becomes an :class:`InputErrorResult` at its place, the rest goes on) and counts the keys it
-is filed under (:class:`~beianrules.conflicts.KeyCounter`); the documents sharing a key are then indexed
-(:class:`~beianrules.conflicts.ConflictIndex`). Phase two checks each document against that index, in
-input order. With ``jobs`` above 1, both phases are spread over that many processes: in phase one they
-structure the items and digest their keys, which this process counts; in phase two each is given the index
-once. Reports
-are yielded as they are made.
+Without a separate registry the book is its own registry. Phase one reads every item once and counts the keys
+it is filed under (:class:`~beianrules.conflicts.KeyCounter`): a document shaped as a filing is read from its
+JSON only (:func:`~beianrules.conflicts.document_keys`, the keys its filing would have, at a fraction of the
+cost of structuring it); any other item is structured, and a bad one becomes an :class:`InputErrorResult` at
+its place. The documents sharing a key are then structured and indexed
+(:class:`~beianrules.conflicts.ConflictIndex`); one that turns out bad is left out, as a registry leaves it
+out. Phase two structures and checks each document against that index, in input order; a bad one is an
+:class:`InputErrorResult` there. With ``strict``, phase one structures every item, so that all bad items are
+known before the first report. With ``jobs`` above 1, both phases are spread over that many processes: in
+phase one they read the items and digest their keys, which this process counts; in phase two each is given
+the index once. Reports are yielded as they are made.
 
 An ``as_of`` given to an audit is the day of every report, whatever day a record says (FORMAT.md); without
 one, each record's own ``as_of``, else today. Each report says the day it used.
@@ -29,8 +32,8 @@ import attrs
 
 from beianrules.checker import EngineName, _check, _engine, _registry
 from beianrules.coherence import dates_after
-from beianrules.conflicts import ConflictIndex, Key, KeyCounter, filed_keys, stable_digest
-from beianrules.convert import parse_date, structure_filing
+from beianrules.conflicts import ConflictIndex, Key, KeyCounter, document_keys, filed_keys, stable_digest
+from beianrules.convert import load_document, parse_date, structure_filing
 from beianrules.errors import InputError, InputIssue
 from beianrules.model import Filing
 from beianrules.problems import issue
@@ -99,6 +102,8 @@ class _Plan:
     errors: dict[int, InputErrorResult]
     index: ConflictIndex | None
     registry: Registry | None
+    today: _dt.date
+    """The day of a record without ``as_of`` when the audit gives none."""
 
 
 def _read(item: int, line: int | None, document: Any, as_of: _dt.date | None,
@@ -146,17 +151,18 @@ class Audit(Iterator[Result]):
         self.timings["index"] = time.perf_counter() - start
         start = time.perf_counter()
         if jobs == 1 or self.total < 2:
-            _init_worker(plan.index, plan.registry, engine)
+            _init_worker(plan.index, plan.registry, engine, as_of, plan.today)
             for item, (line, document) in enumerate(source()):
                 yield plan.errors.get(item) or _audit_one((item, line, plan.positions[item], document,
                                                            plan.days[item]))
         else:
-            yield from _parallel(source, plan, engine, jobs)
+            yield from _parallel(source, plan, engine, jobs, as_of)
         self.timings["check"] = time.perf_counter() - start
 
 
-Read = tuple[_dt.date, list[int] | None]
-"""Phase one's word on a good item: its day, and the digests of its keys (None: no keys are counted)."""
+Read = tuple[_dt.date | None, list[int] | None]
+"""Phase one's word on an item it did not find bad: its day (None: not structured yet, phase two reads it) and
+the digests of its keys (None: no keys are counted)."""
 
 
 def _plan(source: Source, registry: Registry | None, as_of: _dt.date | None, today: _dt.date, strict: bool,
@@ -164,9 +170,11 @@ def _plan(source: Source, registry: Registry | None, as_of: _dt.date | None, tod
     positions: list[int | None] = []
     days: list[_dt.date | None] = []
     errors: dict[int, InputErrorResult] = {}
-    # Several processes must digest keys alike; in this one, hash() is the cheapest digest.
+    # Several processes must digest keys alike (hash() of text is salted per process); in one, hash() is cheaper.
     counter = KeyCounter(stable_digest) if jobs > 1 else KeyCounter()
-    reader = (as_of, today, registry is None, counter._digest)
+    # Only an all-or-nothing audit must find every bad item before the first report: otherwise phase one
+    # reads each document's keys from its JSON and phase two structures it (and reports it if it is bad).
+    reader = (as_of, today, registry is None, counter._digest, not strict)
     if jobs > 1:
         reads: Iterator[InputErrorResult | Read] = _parallel_reads(source, reader, jobs)
     else:
@@ -190,22 +198,24 @@ def _plan(source: Source, registry: Registry | None, as_of: _dt.date | None, tod
     if strict and errors:
         raise InputError([i for result in errors.values() for i in result.issues])
     if registry is not None:
-        return _Plan(positions, days, errors, None, registry)
+        return _Plan(positions, days, errors, None, registry, today)
     sharing = counter.release()
-    filings = ((position, filing) for item, (line, document) in enumerate(source())
+    # A document phase one did not structure may turn out bad here: it is then no document of the book.
+    filings = ((position, read[0]) for item, (line, document) in enumerate(source())
                if (position := positions[item]) is not None and position in sharing
-               for filing in [structure_filing(document.decode("utf-8") if isinstance(document, bytes)
-                                               else document)])
-    return _Plan(positions, days, errors, ConflictIndex.indexing(filings, counter.count), None)
+               for read in [_read(item, line, document, as_of, today)] if not isinstance(read, InputErrorResult))
+    return _Plan(positions, days, errors, ConflictIndex.indexing(filings, counter.count), None, today)
 
 
-_READER: tuple[_dt.date | None, _dt.date, bool, Callable[[Key], int]] | None = None
-"""Phase one's settings, in this process or in each worker: as_of, today, whether keys count, the digest."""
+_READER: tuple[_dt.date | None, _dt.date, bool, Callable[[Key], int], bool] | None = None
+"""Phase one's settings, in this process or in each worker: as_of, today, whether keys count, the digest, and
+whether a document's keys may be read without structuring it."""
 
 
-def _init_reader(as_of: _dt.date | None, today: _dt.date, keyed: bool, digest: Callable[[Key], int]) -> None:
+def _init_reader(as_of: _dt.date | None, today: _dt.date, keyed: bool, digest: Callable[[Key], int],
+                 lenient: bool) -> None:
     global _READER
-    _READER = (as_of, today, keyed, digest)
+    _READER = (as_of, today, keyed, digest, lenient)
 
 
 def _read_tasks(source: Source) -> Iterator[tuple[int, int | None, Any]]:
@@ -213,10 +223,21 @@ def _read_tasks(source: Source) -> Iterator[tuple[int, int | None, Any]]:
 
 
 def _read_keys(task: tuple[int, int | None, Any]) -> InputErrorResult | Read:
-    """Phase one for one item: its input errors, or its day and the digests of its keys."""
+    """Phase one for one item: its input errors, or its day and the digests of its keys.
+
+    Leniently, the keys of a document shaped as a filing are read from its JSON (the same keys, without the cost
+    of structuring it: :func:`~beianrules.conflicts.document_keys`), and its day is left to phase two; any other
+    item is structured here.
+    """
     assert _READER is not None
-    as_of, today, keyed, digest = _READER
+    as_of, today, keyed, digest, lenient = _READER
     item, line, document = task
+    if lenient:
+        if not keyed:
+            return None, None
+        keys = _document_keys(document)
+        if keys is not None:
+            return None, [digest(key) for key in keys]
     read = _read(item, line, document, as_of, today)
     if isinstance(read, InputErrorResult):
         return read
@@ -224,11 +245,22 @@ def _read_keys(task: tuple[int, int | None, Any]) -> InputErrorResult | Read:
     return day, [digest(key) for key in filed_keys(filing)] if keyed else None
 
 
-def _parallel_reads(source: Source, reader: tuple[_dt.date | None, _dt.date, bool, Callable[[Key], int]],
+def _document_keys(document: Any) -> set[Key] | None:
+    """The keys of a document read from its JSON; None where it cannot be read so (then it is structured)."""
+    if isinstance(document, Filing):
+        return filed_keys(document)
+    try:
+        return document_keys(load_document(document.decode("utf-8") if isinstance(document, bytes) else document))
+    except (InputError, TypeError, UnicodeDecodeError):
+        return None
+
+
+def _parallel_reads(source: Source, reader: tuple[_dt.date | None, _dt.date, bool, Callable[[Key], int], bool],
                     jobs: int) -> Iterator[InputErrorResult | Read]:
-    # Structuring is most of phase one: the workers do it, this process only counts the digests they return.
+    # Reading is all of phase one: the workers do it, this process only counts the digests they return (in
+    # large chunks: passing items one by one costs this process more than reading them).
     with _pool(jobs, _init_reader, reader) as pool:
-        yield from pool.imap(_read_keys, _read_tasks(source), chunksize=64)
+        yield from pool.imap(_read_keys, _read_tasks(source), chunksize=256)
 
 
 def _audit_day(as_of: _dt.date | str | None) -> _dt.date | None:
@@ -242,21 +274,30 @@ def _audit_day(as_of: _dt.date | str | None) -> _dt.date | None:
 
 # -- phase two, in this process or in each worker ------------------------------------------------------------
 
-_WORKER: tuple[ConflictIndex | None, Registry | None, EngineName] | None = None
+_WORKER: tuple[ConflictIndex | None, Registry | None, EngineName, _dt.date | None, _dt.date] | None = None
+"""Phase two's settings, in this process or in each worker: the index, the registry, the engine, the audit's
+as_of and today."""
 
 Task = tuple[int, int | None, int | None, Any, _dt.date | None]
-"""(item, line, registry index or None for a bad item, document, day)."""
+"""(item, line, registry index or None for a bad item, document, day or None when phase one did not read it)."""
 
 
-def _init_worker(index: ConflictIndex | None, registry: Registry | None, engine: EngineName) -> None:
+def _init_worker(index: ConflictIndex | None, registry: Registry | None, engine: EngineName,
+                 as_of: _dt.date | None, today: _dt.date) -> None:
     global _WORKER
-    _WORKER = (index, registry, engine)
+    _WORKER = (index, registry, engine, as_of, today)
 
 
-def _audit_one(task: Task) -> Report:
+def _audit_one(task: Task) -> Report | InputErrorResult:
     item, line, position, document, day = task
-    assert _WORKER is not None and position is not None and day is not None
-    return check_in_book(_WORKER, position, document, day)
+    assert _WORKER is not None and position is not None
+    index, registry, engine, as_of, today = _WORKER
+    if day is None:  # not structured in phase one
+        read = _read(item, line, document, as_of, today)
+        if isinstance(read, InputErrorResult):
+            return read
+        document, day = read
+    return check_in_book((index, registry, engine), position, document, day)
 
 
 def check_in_book(against: tuple[ConflictIndex | None, Registry | None, EngineName], position: int, document: Any,
@@ -274,17 +315,19 @@ def check_in_book(against: tuple[ConflictIndex | None, Registry | None, EngineNa
     return _check(filing, registry=registry, as_of=day, engine=engine)
 
 
-def _audit_task(task: Task) -> Report | None:
+def _audit_task(task: Task) -> Report | InputErrorResult | None:
     return None if task[2] is None else _audit_one(task)
 
 
-def _parallel(source: Source, plan: _Plan, engine: EngineName, jobs: int) -> Iterator[Result]:
+def _parallel(source: Source, plan: _Plan, engine: EngineName, jobs: int,
+              as_of: _dt.date | None) -> Iterator[Result]:
     # The index goes to each worker once, as an initialiser argument; each worker makes its own engine state
     # (ENGINE.md).
     tasks = ((item, line, plan.positions[item], None if item in plan.errors else document, plan.days[item])
              for item, (line, document) in enumerate(source()))
-    with _pool(jobs, _init_worker, (plan.index, plan.registry, engine)) as pool:
-        for item, report in enumerate(pool.imap(_audit_task, tasks, chunksize=16)):
+    with _pool(jobs, _init_worker, (plan.index, plan.registry, engine, as_of, plan.today)) as pool:
+        # Chunks of 64: with 16, passing tasks and results cost this process a third of a core.
+        for item, report in enumerate(pool.imap(_audit_task, tasks, chunksize=64)):
             yield report if report is not None else plan.errors[item]
 
 

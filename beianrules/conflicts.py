@@ -17,17 +17,18 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from beianrules.model import Filing
+from beianrules.reference.domains import domain_key
 from beianrules.reference.idnumbers import id_key
+from beianrules.regions import normalize_phone
 from beianrules.registry import (
     PHONE_FIELDS,
     EntityKey,
     PersonRecord,
     Registry,
     RegistryEntry,
-    entity_number_key,
     normalise_email,
     normalise_id,
     principals,
@@ -40,23 +41,100 @@ Key = tuple[str, object]
 
 def filed_keys(filing: Filing) -> set[Key]:
     """Every key under which a registry files ``filing`` (:meth:`Registry._postings`), status aside."""
+    entity = filing.entity
+    cert = entity.certificate
+    return _keys(EntityKey.given(cert.type if cert else None, cert.number if cert else None, entity.filing_number),
+                 [text for site in filing.websites for text in site.domains],
+                 [([phone for field in PHONE_FIELDS if (phone := getattr(person, field))], person.email,
+                   person.id_document.number if person.id_document is not None else None)
+                  for _path, _role, person in principals(filing)])
+
+
+def document_keys(document: Any) -> set[Key] | None:
+    """:func:`filed_keys` of a document read from JSON, without structuring it (phase one of an audit reads
+    every line; structuring is most of what that costs): the same keys for every document that structures,
+    each value normalised as the converter and the registry normalise it. None where the document is not
+    shaped as a filing is (not an object, a list where an object belongs, a number where text belongs): it is
+    structured instead, and its problems are reported.
+    """
+    try:
+        entity = _object(document, "entity", required=True)
+        cert = _object(entity, "certificate")
+        websites, apps = _objects(document, "websites"), _objects(document, "apps")
+        persons = [_object(entity, "principal", required=True),
+                   *(person for service in (*websites, *apps) if (person := _object(service, "principal")))]
+        return _keys(EntityKey.given(_text(cert, "type"), _text(cert, "number"), _text(entity, "filing_number")),
+                     [text for site in websites for text in _texts(site, "domains")],
+                     [([phone for field in PHONE_FIELDS if (phone := _phone(person, field))], _text(person, "email"),
+                       _text(_object(person, "id_document"), "number")) for person in persons])
+    except _NotAFiling:
+        return None
+
+
+def _keys(entity: EntityKey, domains: list[str], persons: list[tuple[list[str], str | None, str | None]]) -> set[Key]:
+    """The keys of an entity, its websites' domain texts and its principals' (normalised phones, email, ID
+    number)."""
     keys: set[Key] = set()
-    entity = EntityKey.of(filing.entity)
     if entity.certificate:
         keys.add(("certificate", entity.certificate))
-    if filing.entity.filing_number and filing.entity.filing_number.strip():
-        keys.add(("entity_number", entity_number_key(filing.entity.filing_number.strip())))
-    keys.update(("domain", key) for key in website_domain_keys(filing))
-    for _path, _role, person in principals(filing):
-        keys.update(("phone", value) for field in PHONE_FIELDS if (value := getattr(person, field)))
-        if (email := normalise_email(person.email)) is not None:
+    if entity.filing_number is not None:
+        keys.add(("entity_number", entity.filing_number))
+    keys.update(("domain", key) for text in domains if (key := domain_key(text)) is not None)
+    for phones, email_text, id_number in persons:
+        keys.update(("phone", phone) for phone in phones)
+        if (email := normalise_email(email_text)) is not None:
             keys.add(("email", email))
-        if person.id_document is not None and (number := normalise_id(person.id_document.number)) is not None:
+        if (number := normalise_id(id_number)) is not None:
             keys.add(("person_id", number))
             # Rules ask by the ID key (W8) too: the document that shares it must be at hand.
             if (spelt := normalise_id(id_key(number))) is not None:
                 keys.add(("person_id", spelt))
     return keys
+
+
+class _NotAFiling(Exception):
+    pass
+
+
+def _object(container: Any, name: str, *, required: bool = False) -> dict[str, Any]:
+    """The object at ``name`` ({} where absent or null: not given)."""
+    value = container.get(name) if isinstance(container, dict) else None
+    if value is None and not required:
+        return {}
+    if not isinstance(value, dict):
+        raise _NotAFiling
+    return value
+
+
+def _objects(container: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    value = container.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise _NotAFiling
+    return value
+
+
+def _text(container: dict[str, Any], name: str) -> str | None:
+    value = container.get(name)
+    if value is not None and not isinstance(value, str):
+        raise _NotAFiling
+    return value
+
+
+def _texts(container: dict[str, Any], name: str) -> list[str]:
+    value = container.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _NotAFiling
+    return value
+
+
+def _phone(person: dict[str, Any], field: str) -> str:
+    """The number as the converter keeps it (``model.Phone``: normalised); "" where not given."""
+    text = _text(person, field)
+    return normalize_phone(text) if text is not None else ""
 
 
 def stable_digest(key: Key) -> int:

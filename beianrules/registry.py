@@ -40,10 +40,17 @@ class EntityKey:
     @classmethod
     def of(cls, entity: Entity) -> EntityKey:
         cert = entity.certificate
-        certificate_number = normalise_id(cert.number) if cert else None  # None exactly when no number is given
-        certificate = (cert.type, certificate_number) if cert and cert.type and certificate_number is not None else None
-        number = (entity.filing_number or "").strip()
-        return cls(certificate, entity_number_key(number) if number else None)
+        return cls.given(cert.type if cert else None, cert.number if cert else None, entity.filing_number)
+
+    @classmethod
+    def given(cls, certificate_type: str | None, certificate_number: str | None,
+              filing_number: str | None) -> EntityKey:
+        """The key of an entity with these values as the document gives them (``entity.certificate.type`` and
+        ``.number``, ``entity.filing_number``; None where not given)."""
+        number = normalise_id(certificate_number)  # None exactly when no number is given
+        certificate = (certificate_type, number) if certificate_type and number is not None else None
+        filed = (filing_number or "").strip()
+        return cls(certificate, entity_number_key(filed) if filed else None)
 
     def same_entity(self, other: EntityKey) -> bool:
         return ((self.certificate is not None and self.certificate == other.certificate)

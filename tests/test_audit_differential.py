@@ -9,6 +9,7 @@ from conftest import load_cases
 
 import beianrules
 from beianrules.auditing import InputErrorResult
+from beianrules.conflicts import document_keys, filed_keys
 from beianrules.convert import structure_filing
 from beianrules.errors import InputError
 from beianrules.examples import example_documents
@@ -82,3 +83,57 @@ def test_an_audit_against_a_separate_registry_is_a_check_of_each_document():
     registry = Registry([structure_filing(d) for d in book[60:]])
     assert audited(book[:60], "python", registry=registry) == [
         beianrules.check(d, registry=registry, engine="python").to_dict() for d in book[:60]]
+
+
+def _with_nulls(document):
+    """The document with every optional place that is absent written as null (null is "not given")."""
+    copy = json.loads(json.dumps(document))
+    for person in [copy.get("entity", {}).get("principal", {}),
+                   *(s.get("principal") or {} for s in (*copy.get("websites", []), *copy.get("apps", [])))]:
+        for field in ("mobile", "emergency_phone", "office_phone", "email", "id_document"):
+            person.setdefault(field, None)
+    copy.get("entity", {}).setdefault("filing_number", None)
+    return copy
+
+
+@pytest.mark.parametrize("book", BOOKS)
+def test_phase_one_reads_the_keys_of_a_document_as_of_its_filing(book):
+    # Phase one counts keys from the JSON itself: for every document that structures they must be the
+    # structured filing's keys, or a document sharing a key would be missed.
+    for document in book:
+        try:
+            filing = structure_filing(document)
+        except InputError:
+            continue
+        assert document_keys(document) == filed_keys(filing)
+        assert document_keys(_with_nulls(document)) == filed_keys(structure_filing(_with_nulls(document)))
+
+
+def test_phase_one_reads_the_keys_of_generated_filings_as_of_their_filings():
+    for document in synthetic_book(500, agency_share=0.05):
+        assert document_keys(document) == filed_keys(structure_filing(document))
+
+
+def test_a_document_not_shaped_as_a_filing_is_left_to_structuring():
+    assert document_keys([]) is None
+    assert document_keys({"entity": "ACME"}) is None
+    assert document_keys({"entity": {"principal": {"mobile": 13812345678}}}) is None
+    assert document_keys({"entity": {"principal": {}}, "websites": [{"domains": "example.com"}]}) is None
+
+
+def test_bad_documents_sharing_keys_with_good_ones_are_no_documents_of_the_book():
+    # Phase one reads keys from the JSON, so a document that turns out bad in phase two was counted: it
+    # must still be no part of the registry the good ones are checked against.
+    book = list(synthetic_book(60, agency_share=0.05))
+    bad_token = json.loads(json.dumps(book[3]))
+    bad_token["order"]["type"] = "new_everything"
+    late = json.loads(json.dumps(book[7]))
+    late["entity"]["principal"]["id_document"]["valid_until"] = "31/12/2030"  # day first: refused
+    for bad in (bad_token, late):  # each shares the mobile of a good filing of another entity
+        bad["entity"]["principal"]["mobile"] = book[10]["entity"]["principal"]["mobile"]
+        bad["order"]["id"] += "-BAD"
+    book[20:20] = [bad_token, late]
+    expected = per_filing_reports(book, "python")
+    assert expected[20] is None and expected[21] is None
+    assert audited(book, "python") == expected
+    assert audited(book, "python", jobs=2) == expected
