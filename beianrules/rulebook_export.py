@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from beianrules.convert import parse_date
+from beianrules.convert import date_argument
 from beianrules.declaration import Condition, Doc, Example, Rule, Text
 from beianrules.docs import value_text
 from beianrules.errors import InputError, UnknownProvinceError
@@ -50,18 +50,10 @@ DateLike = _dt.date | str
 
 
 def as_day(value: DateLike, option: str = "as_of") -> _dt.date:
-    """A day given as a date, a datetime (its date) or year-first text; anything else is an InputError."""
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return parse_date(value)
-        except ValueError as exc:  # parse_date's errors carry their problem code (bad_date, not_a_calendar_date)
-            raise InputError([issue(option, getattr(exc, "code", "bad_date"), value=value, source="argument")]) \
-                from None
-    raise TypeError(f"{option}: expected a date, a datetime or ISO text (2026-11-28), not {type(value).__name__}")
+    """A day given as a date, a datetime (its date) or ISO text, read as every ``as_of`` argument is
+    (:func:`beianrules.convert.date_argument`): bad text is an InputError at ``option``, another type a
+    TypeError."""
+    return date_argument(value, option)
 
 
 def _province(value: str) -> str:

@@ -141,7 +141,7 @@ def test_as_of_lists_the_rules_in_force_that_day():
     with pytest.raises(InputError) as caught:
         beianrules.rulebook_json(as_of="28/11/2026")
     assert caught.value.issues[0].code == "bad_date"
-    with pytest.raises(TypeError, match="ISO text"):
+    with pytest.raises(TypeError, match="ISO date text"):
         beianrules.rulebook_json(as_of=20261128)
 
 
