@@ -421,14 +421,13 @@ def _live_keys(listing: RegistryEntry, entity_documents: Iterable[RegistryEntry]
     return live
 
 
-def live_domain_keys_of_other_entities(filing: Filing, registry: Registry,
-                                       asked: Iterable[str] | None = None) -> frozenset[str]:
-    """Domain keys (W9) of websites filed under another entity: listed by an ``approved`` registry document of an
-    entity other than ``filing``'s (REASONS.md "Same entity"), not a cancellation, and not cancelled since.
+def live_domain_keys_of_other_entities(filing: Filing, registry: Registry, asked: Iterable[str]) -> frozenset[str]:
+    """Which of the domain keys (W9) ``asked`` (a check's own websites') are of websites filed under another
+    entity: listed by an ``approved`` registry document of an entity other than ``filing``'s (REASONS.md "Same
+    entity"), not a cancellation, and not cancelled since.
 
-    With ``asked`` (the keys a check asks about: its own websites'), only those keys are looked up
-    (:meth:`Registry.by_domain`), each until one other entity is found to hold it — linear in an audit however
-    many documents the registry has; without, every approved document is read."""
+    Each key is looked up (:meth:`Registry.by_domain`) until one other entity is found to hold it: linear in an
+    audit however many documents the registry has."""
     own = EntityKey.of(filing.entity)
     held: dict[int, set[str]] = {}
 
@@ -440,6 +439,4 @@ def live_domain_keys_of_other_entities(filing: Filing, registry: Registry,
             held[entry.index] = _live_keys(entry, registry.of_entity(entry.key) or [entry])
         return held[entry.index]
 
-    if asked is not None:
-        return frozenset(key for key in asked if any(key in live_in(entry) for entry in registry.by_domain(key)))
-    return frozenset(key for entry in registry.by_status("approved") for key in live_in(entry))
+    return frozenset(key for key in asked if any(key in live_in(entry) for entry in registry.by_domain(key)))
