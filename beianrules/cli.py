@@ -115,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     common(audit, ("text", "json", "jsonl", "csv"),
            "the day of every report, overriding the records' own as_of (default: each record's, else today)")
     audit.add_argument("--jobs", type=int, metavar="N", default=None,
-                       help="processes checking the filings (default: the number of CPUs; 1: this process)")
+                       help="processes reading and checking the filings (default: the number of CPUs; 1: this process)")
     audit.add_argument("--strict", action="store_true",
                        help="all or nothing: any bad line stops the audit before the first report (exit 2)")
     audit.add_argument("--no-progress", action="store_true", help="no progress bar (shown only on a terminal)")
