@@ -60,11 +60,11 @@ def document_keys(document: Any) -> set[Key] | None:
     try:
         entity = _object(document, "entity", required=True)
         cert = _object(entity, "certificate")
-        websites, apps = _objects(document, "websites"), _objects(document, "apps")
+        websites, apps = _items(document, "websites", dict), _items(document, "apps", dict)
         persons = [_object(entity, "principal", required=True),
                    *(person for service in (*websites, *apps) if (person := _object(service, "principal")))]
         return _keys(EntityKey.given(_text(cert, "type"), _text(cert, "number"), _text(entity, "filing_number")),
-                     [text for site in websites for text in _texts(site, "domains")],
+                     [text for site in websites for text in _items(site, "domains", str)],
                      [([phone for field in PHONE_FIELDS if (phone := _phone(person, field))], _text(person, "email"),
                        _text(_object(person, "id_document"), "number")) for person in persons])
     except _NotAFiling:
@@ -106,11 +106,12 @@ def _object(container: Any, name: str, *, required: bool = False) -> dict[str, A
     return value
 
 
-def _objects(container: dict[str, Any], name: str) -> list[dict[str, Any]]:
+def _items(container: dict[str, Any], name: str, item_type: type) -> list[Any]:
+    """The list at ``name`` ([] where absent or null), each item an ``item_type``."""
     value = container.get(name)
     if value is None:
         return []
-    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+    if not isinstance(value, list) or not all(isinstance(item, item_type) for item in value):
         raise _NotAFiling
     return value
 
@@ -118,15 +119,6 @@ def _objects(container: dict[str, Any], name: str) -> list[dict[str, Any]]:
 def _text(container: dict[str, Any], name: str) -> str | None:
     value = container.get(name)
     if value is not None and not isinstance(value, str):
-        raise _NotAFiling
-    return value
-
-
-def _texts(container: dict[str, Any], name: str) -> list[str]:
-    value = container.get(name)
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise _NotAFiling
     return value
 
