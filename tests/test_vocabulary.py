@@ -75,3 +75,15 @@ def test_a_missing_parameter_is_shown_as_a_dash_and_reported():
     missing: set[str] = set()
     assert vocabulary.render("{a} {b:order_status}", "en", {"a": "x"}, missing) == f"x {vocabulary.MISSING}"
     assert missing == {"b"}
+
+
+@pytest.mark.parametrize("template", [
+    "{a} and {b:order_status}", "{{a}} is not {a}", "plain text", "{a}{a}", "{a!r} as written", "{0} by number"])
+def test_rendering_from_read_pieces_is_what_string_formatter_gives(template):
+    # Templates are split once and filled from the pieces; anything beyond plain named placeholders (a
+    # conversion, a positional field) goes to the Formatter itself. Either way the text is the same.
+    for params in ({"a": "x", "b": "approved"}, {}):
+        fast, formatter = set(), set()
+        assert vocabulary.render(template, "en", params, fast) == vocabulary._Renderer("en", params, formatter).format(
+            template)
+        assert fast == formatter
