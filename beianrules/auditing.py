@@ -115,7 +115,7 @@ def _read(item: int, line: int | None, document: Any, as_of: _dt.date | None,
             except UnicodeDecodeError:
                 raise InputError([issue("", "not_utf8", what="line", file=str(line))]) from None
         filing = structure_filing(document)
-        day = as_of if as_of is not None else filing.as_of if filing.as_of is not None else today
+        day = _day_of(filing, as_of, today)
         late = dates_after(filing, day)
         if late:
             raise InputError(late)
@@ -123,6 +123,11 @@ def _read(item: int, line: int | None, document: Any, as_of: _dt.date | None,
         placed = tuple(i.on_line(line) if line is not None else i.in_item(item) for i in err.issues)
         return InputErrorResult(item, line, placed)
     return filing, day
+
+
+def _day_of(filing: Filing, as_of: _dt.date | None, today: _dt.date) -> _dt.date:
+    """The audit's day if it gives one, else the record's own, else today (FORMAT.md)."""
+    return as_of if as_of is not None else filing.as_of if filing.as_of is not None else today
 
 
 class Audit(Iterator[Result]):
@@ -292,7 +297,10 @@ def _audit_one(task: Task) -> Report | InputErrorResult:
     item, line, position, document, day = task
     assert _WORKER is not None and position is not None
     index, registry, engine, as_of, today = _WORKER
-    if day is None:  # not structured in phase one
+    shared = index.conflicts._entries.get(position) if index is not None and day is None else None
+    if shared is not None:  # structured and found good when the index was made
+        document, day = shared.filing, _day_of(shared.filing, as_of, today)
+    elif day is None:  # not structured in phase one
         read = _read(item, line, document, as_of, today)
         if isinstance(read, InputErrorResult):
             return read
