@@ -255,8 +255,8 @@ def _document_keys(document: Any) -> set[Key] | None:
     if isinstance(document, Filing):
         return filed_keys(document)
     try:
-        return document_keys(load_document(document.decode("utf-8") if isinstance(document, bytes) else document))
-    except (InputError, TypeError, UnicodeDecodeError):
+        return document_keys(load_document(document))  # bytes too: read as UTF-8, a bad one an InputError
+    except (InputError, TypeError):
         return None
 
 
@@ -316,10 +316,9 @@ def check_in_book(against: tuple[ConflictIndex | None, Registry | None, EngineNa
     index, registry, engine = against
     if index is not None:
         shared = index.conflicts._entries.get(position)
-        filing = shared.filing if shared is not None else structure_filing(
-            document.decode("utf-8") if isinstance(document, bytes) else document)
+        filing = shared.filing if shared is not None else structure_filing(document)
         return _check(filing, registry=index.view(position, filing), as_of=day, engine=engine)
-    filing = structure_filing(document.decode("utf-8") if isinstance(document, bytes) else document)
+    filing = structure_filing(document)
     return _check(filing, registry=registry, as_of=day, engine=engine)
 
 

@@ -152,7 +152,7 @@ def _sharing(lines: Iterable[Line], place: _Place, bad: frozenset[int],
         if item - place.item in bad:
             continue
         if position in wanted:
-            found.append((position, structure_filing(document.decode("utf-8"))))
+            found.append((position, structure_filing(document)))
         position += 1
     return found
 
