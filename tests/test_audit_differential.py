@@ -137,3 +137,37 @@ def test_bad_documents_sharing_keys_with_good_ones_are_no_documents_of_the_book(
     assert expected[20] is None and expected[21] is None
     assert audited(book, "python") == expected
     assert audited(book, "python", jobs=2) == expected
+
+
+def _naive_sharing(documents):
+    """The documents that share a digest with another, by the definition."""
+    holders = {}
+    for index, digests in enumerate(documents):
+        for digest in digests:
+            holders.setdefault(digest, set()).add(index)
+    return {index for held in holders.values() if len(held) > 1 for index in held}
+
+
+def test_the_key_counter_finds_the_documents_sharing_a_digest_counted_whole_or_in_parts():
+    import random
+
+    from beianrules.conflicts import KeyCounter
+    chance = random.Random(11)
+    # Negative digests (hash() gives them), the same digest in every bucket's range, and a few shared ones.
+    documents = [{chance.randrange(-2**63, 2**64) for _ in range(chance.randrange(0, 9))} for _ in range(3000)]
+    for index in chance.sample(range(3000), 60):
+        documents[index].add(chance.choice([-1, 5, 2**64 - 1, 256 * 7 + 3]))
+    expected = _naive_sharing([{d & (2**64 - 1) for d in ds} for ds in documents])
+    assert len(expected) >= 60
+    whole = KeyCounter()
+    for index, digests in enumerate(documents):
+        whole.add_digests(index, digests)
+    assert whole.count == 3000 and whole.release() == expected
+    parts = [KeyCounter() for _ in range(3)]
+    for index, digests in enumerate(documents):
+        part = parts[index * 3 // 3000]
+        part.add_digests(part.count, digests)
+    joined = KeyCounter()
+    for part in parts:
+        joined.merge(part)
+    assert joined.count == 3000 and joined.release() == expected
