@@ -10,7 +10,7 @@ out. Phase two structures and checks each document against that index, in input 
 :class:`InputErrorResult` there. With ``strict``, phase one structures every item, so that all bad items are
 known before the first report. With ``jobs`` above 1, both phases are spread over that many processes: in
 phase one they read the items and digest their keys, which this process counts; in phase two each is given
-the index once. Reports are yielded as they are made.
+the documents of the index once, and makes the index itself. Reports are yielded as they are made.
 
 An ``as_of`` given to an audit is the day of every report, whatever day a record says (FORMAT.md); without
 one, each record's own ``as_of``, else today. Each report says the day it used.
@@ -101,6 +101,12 @@ class _Plan:
     days: list[_dt.date | None]
     errors: dict[int, InputErrorResult]
     index: ConflictIndex | None
+    """The conflict index, made here (one process) or None."""
+    shared: list[Shared] | None
+    """With several processes, the documents the index is made of, as read (each worker makes it: the documents
+    pass to it much faster than the index would, and this process need not hold the index too)."""
+    size: int
+    """How many good documents the book has (the index's size)."""
     registry: Registry | None
     today: _dt.date
     """The day of a record without ``as_of`` when the audit gives none."""
@@ -203,13 +209,25 @@ def _plan(source: Source, registry: Registry | None, as_of: _dt.date | None, tod
     if strict and errors:
         raise InputError([i for result in errors.values() for i in result.issues])
     if registry is not None:
-        return _Plan(positions, days, errors, None, registry, today)
+        return _Plan(positions, days, errors, None, None, counter.count, registry, today)
     sharing = counter.release()
+    shared = [(position, item, line, document) for item, (line, document) in enumerate(source())
+              if (position := positions[item]) is not None and position in sharing]
+    if jobs > 1 and len(positions) > 1:  # as Audit._run decides
+        return _Plan(positions, days, errors, None, shared, counter.count, None, today)
+    return _Plan(positions, days, errors, _conflict_index(shared, counter.count, as_of, today), None, counter.count,
+                 None, today)
+
+
+Shared = tuple[int, int, int | None, Any]
+"""A document sharing a key: (its index in the book's registry, item, line, the document as read)."""
+
+
+def _conflict_index(shared: Iterable[Shared], size: int, as_of: _dt.date | None, today: _dt.date) -> ConflictIndex:
     # A document phase one did not structure may turn out bad here: it is then no document of the book.
-    filings = ((position, read[0]) for item, (line, document) in enumerate(source())
-               if (position := positions[item]) is not None and position in sharing
+    filings = ((position, read[0]) for position, item, line, document in shared
                for read in [_read(item, line, document, as_of, today)] if not isinstance(read, InputErrorResult))
-    return _Plan(positions, days, errors, ConflictIndex.indexing(filings, counter.count), None, today)
+    return ConflictIndex.indexing(filings, size)
 
 
 _READER: tuple[_dt.date | None, _dt.date, bool, Callable[[Key], int], bool] | None = None
@@ -293,6 +311,12 @@ def _init_worker(index: ConflictIndex | None, registry: Registry | None, engine:
     _WORKER = (index, registry, engine, as_of, today)
 
 
+def _init_indexing_worker(shared: list[Shared] | None, size: int, registry: Registry | None, engine: EngineName,
+                          as_of: _dt.date | None, today: _dt.date) -> None:
+    index = _conflict_index(shared, size, as_of, today) if shared is not None else None
+    _init_worker(index, registry, engine, as_of, today)
+
+
 def _audit_one(task: Task) -> Report | InputErrorResult:
     item, line, position, document, day = task
     assert _WORKER is not None and position is not None
@@ -328,11 +352,12 @@ def _audit_task(task: Task) -> Report | InputErrorResult | None:
 
 def _parallel(source: Source, plan: _Plan, engine: EngineName, jobs: int,
               as_of: _dt.date | None) -> Iterator[Result]:
-    # The index goes to each worker once, as an initialiser argument; each worker makes its own engine state
-    # (ENGINE.md).
+    # The documents of the index go to each worker once, as an initialiser argument, and each worker makes the
+    # index, and its own engine state (ENGINE.md).
     tasks = ((item, line, plan.positions[item], None if item in plan.errors else document, plan.days[item])
              for item, (line, document) in enumerate(source()))
-    with _pool(jobs, _init_worker, (plan.index, plan.registry, engine, as_of, plan.today)) as pool:
+    with _pool(jobs, _init_indexing_worker,
+               (plan.shared, plan.size, plan.registry, engine, as_of, plan.today)) as pool:
         # Chunks of 64: with 16, passing tasks and results cost this process a third of a core.
         for item, report in enumerate(pool.imap(_audit_task, tasks, chunksize=64)):
             yield report if report is not None else plan.errors[item]
