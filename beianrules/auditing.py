@@ -365,11 +365,12 @@ def _parallel(source: Source, plan: _Plan, engine: EngineName, jobs: int,
 
 def _pool(jobs: int, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> multiprocessing.pool.Pool:
     # forkserver, not fork: the caller's process may run threads (the progress bar's, a web server's), and
-    # forking a threaded process can deadlock the child (Python 3.12+ warns of it). The server imports this
-    # module once, so that each worker it forks starts with beianrules imported.
+    # forking a threaded process can deadlock the child (Python 3.12+ warns of it). The server imports
+    # beianrules.worker_preload once, so that each worker it forks starts with beianrules imported and shares
+    # the reference data the server loaded.
     if "forkserver" in multiprocessing.get_all_start_methods():
         forkserver = multiprocessing.get_context("forkserver")
-        forkserver.set_forkserver_preload([__name__])
+        forkserver.set_forkserver_preload(["beianrules.worker_preload"])
         return forkserver.Pool(jobs, initializer=initializer, initargs=initargs)
     return multiprocessing.get_context("spawn").Pool(jobs, initializer=initializer, initargs=initargs)
 

@@ -4,8 +4,9 @@
 
 For each engine: the p50 and p95 of one check() of each of the first --checks lines. For each engine and
 job count: filings/s, the phases' seconds, phase two per filing against the same-run baseline of json.loads
-over the book's first lines (figures compare across machines as ratios), and the peak resident memory of
-this process and of all its processes together (the workers and the forkserver that starts them).
+over the book's first lines (figures compare across machines as ratios), and the peak memory: resident (RSS)
+of this process and of all its processes together (the workers and the forkserver that starts them), and the
+proportional set size (PSS) of them all, which counts the pages they share once.
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def main() -> None:
                       f"(index {run.timings['index']:.1f} s, check {run.timings['check']:.1f} s); "
                       f"phase two {per_check * 1e6:.0f} µs/filing = {per_check / baseline:.0f}× json.loads; "
                       f"peak RSS {memory.peak_total / 2**20:.0f} MiB all processes, "
-                      f"{memory.peak_own / 2**20:.0f} MiB this one")
+                      f"{memory.peak_own / 2**20:.0f} MiB this one; "
+                      f"peak PSS {memory.peak_proportional / 2**20:.0f} MiB all processes")
 
 
 class RssSampler:
@@ -73,7 +75,7 @@ class RssSampler:
     ``/proc`` every 0.2 s; where there is no ``/proc``, this process's ``ru_maxrss`` only."""
 
     def __init__(self) -> None:
-        self.peak_own = self.peak_total = 0
+        self.peak_own = self.peak_total = self.peak_proportional = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
@@ -84,19 +86,25 @@ class RssSampler:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        if not Path("/proc/self/status").exists():
-            self.peak_own = self.peak_total = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        if not Path("/proc/self/smaps_rollup").exists():
+            self.peak_own = self.peak_total = self.peak_proportional = \
+                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
     def _sample(self) -> None:
         while not self._stop.wait(0.2):
-            sizes = _rss_of_tree(os.getpid())
+            sizes = _memory_of_tree(os.getpid())
             if sizes:
-                self.peak_own = max(self.peak_own, sizes[0])
-                self.peak_total = max(self.peak_total, sum(sizes))
+                self.peak_own = max(self.peak_own, sizes[0][0])
+                self.peak_total = max(self.peak_total, sum(rss for rss, _pss in sizes))
+                self.peak_proportional = max(self.peak_proportional, sum(pss for _rss, pss in sizes))
 
 
-def _rss_of_tree(root: int) -> list[int]:
-    """Resident bytes of ``root`` (first) and of each of its descendants, from /proc."""
+def _memory_of_tree(root: int) -> list[tuple[int, int]]:
+    """Resident and proportional bytes (RSS, PSS) of ``root`` (first) and of each of its descendants, from /proc.
+
+    The workers share pages with the forkserver they were forked from (the reference data it loaded): RSS counts
+    a shared page in every process holding it, PSS splits it between them, so that the PSS of all processes adds
+    up to the memory they take together."""
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -111,10 +119,13 @@ def _rss_of_tree(root: int) -> list[int]:
     sizes = []
     for pid in tree:
         try:
-            status = Path(f"/proc/{pid}/status").read_text()
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
         except OSError:
             continue
-        sizes += [int(line.split()[1]) * 1024 for line in status.splitlines() if line.startswith("VmRSS:")]
+        found = {line.split(":")[0]: int(line.split()[1]) * 1024 for line in rollup.splitlines()
+                 if line.startswith(("Rss:", "Pss:"))}
+        if "Rss" in found and "Pss" in found:
+            sizes.append((found["Rss"], found["Pss"]))
     return sizes
 
 

@@ -17,7 +17,7 @@ LAYERS = [
     ("declaration", "examples", "synthetic"),
     ("rulebook",),
     ("evaluator", "engine"),
-    ("report", "checker", "auditing", "records"),
+    ("report", "checker", "auditing", "records", "worker_preload"),
     ("formatdoc", "docs", "rulebook_export", "clients", "cli", "__main__", "__init__", "dask"),
 ]
 
