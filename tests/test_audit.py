@@ -144,3 +144,12 @@ def test_a_filing_of_more_than_4095_facts_audits_on_durable(engine):
     (report,) = beianrules.audit([document], engine=engine)
     assert not isinstance(report, InputErrorResult)
     assert report.to_dict() == beianrules.check(document, engine="python").to_dict()
+
+
+def test_the_forkserver_preload_loads_the_reference_data_the_workers_share():
+    # multiprocessing ignores a preload module that fails to import: the workers would then each load the data.
+    probe = ("import gc, sys; import beianrules.worker_preload; "
+             "print('phonenumbers.geodata' in sys.modules, gc.get_freeze_count() > 0)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]
