@@ -71,8 +71,8 @@ def main() -> None:
 
 class RssSampler:
     """The peak resident memory of this process, and of it with all its descendants together (the audit's
-    workers are the forkserver's children, which ``getrusage(RUSAGE_CHILDREN)`` never sees), sampled from
-    ``/proc`` every 0.2 s; where there is no ``/proc``, this process's ``ru_maxrss`` only."""
+    workers are the forkserver's children, which ``getrusage(RUSAGE_CHILDREN)`` never sees), summed as RSS and
+    as PSS, sampled from ``/proc`` every 0.2 s; where there is no ``/proc``, this process's ``ru_maxrss`` only."""
 
     def __init__(self) -> None:
         self.peak_own = self.peak_total = self.peak_proportional = 0
