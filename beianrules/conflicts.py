@@ -42,9 +42,7 @@ Key = tuple[str, object]
 
 def filed_keys(filing: Filing) -> set[Key]:
     """Every key under which a registry files ``filing`` (:meth:`Registry._postings`), status aside."""
-    entity = filing.entity
-    cert = entity.certificate
-    return _keys(EntityKey.given(cert.type if cert else None, cert.number if cert else None, entity.filing_number),
+    return _keys(EntityKey.of(filing.entity),
                  [text for site in filing.websites for text in site.domains],
                  [([phone for field in PHONE_FIELDS if (phone := getattr(person, field))], person.email,
                    person.id_document.number if person.id_document is not None else None)
