@@ -1336,29 +1336,18 @@ def render(template: str, lang: Lang, params: Params, missing: set[str] | None =
     to ``missing`` when a set is given (the rule-example tests require none).
     """
     pieces = _pieces(template)
+    renderer = _Renderer(lang, params, missing)
     if pieces is None:
-        return _Renderer(lang, params, missing).format(template)
-    out = []
-    for literal, name, spec in pieces:
-        out.append(literal)
-        if name is None:
-            continue
-        if name not in params:
-            if missing is not None:
-                missing.add(name)
-            out.append(MISSING)
-        elif not spec:
-            out.append(str(params[name]))
-        else:
-            out.append(VOCABULARIES[spec].render(params[name], lang, params, missing))
-    return "".join(out)
+        return renderer.format(template)
+    return "".join(literal if name is None else literal + renderer.format_field(renderer.get_value(name, (), {}), spec)
+                   for literal, name, spec in pieces)
 
 
 @functools.lru_cache(maxsize=4096)
 def _pieces(template: str) -> tuple[tuple[str, str | None, str], ...] | None:
     """``(literal text, placeholder name or None, vocabulary or "")`` in order, read once per template (every
-    reason renders two or four); None for a template with more than plain named placeholders, which
-    :class:`_Renderer` renders as :class:`string.Formatter` does."""
+    reason renders two or four), each then filled as :class:`_Renderer` fills it; None for a template with more
+    than plain named placeholders, which :class:`_Renderer` renders as :class:`string.Formatter` does."""
     pieces = []
     for literal, name, spec, conversion in string.Formatter().parse(template):
         if conversion or (name is not None and not name.isidentifier()) or (spec and "{" in spec):
