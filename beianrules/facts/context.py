@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import attrs
 
+from beianrules.finding import Fact
 from beianrules.model import Filing
 from beianrules.provinces._schema import ProvinceParameters
 
@@ -37,3 +39,8 @@ class Context:
     def wants(self, *kinds: str) -> bool:
         """Whether the check reads a fact of any of ``kinds``."""
         return self.kinds is None or not self.kinds.isdisjoint(kinds)
+
+    def built(self, builders: Iterable[tuple[tuple[str, ...], Callable[[], list[Fact]]]]) -> list[Fact]:
+        """The facts of each ``(kinds it makes, builder)`` whose kinds the check reads; the others are not run
+        (an audit reads few of a module's kinds)."""
+        return [fact for kinds, build in builders if self.wants(*kinds) for fact in build()]

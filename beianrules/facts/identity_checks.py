@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable
 
 from beianrules.facts.context import Context, bureau_day
 from beianrules.facts.registration import region_prefecture
@@ -102,8 +101,7 @@ KINDS = (
 
 def facts(ctx: Context) -> list[Fact]:
     filing, params, as_of = ctx.filing, ctx.params, ctx.as_of
-    # Each builder makes the kinds it names; a check that reads none of it skips the work (an audit reads few).
-    builders: tuple[tuple[tuple[str, ...], Callable[[], list[Fact]]], ...] = (
+    return ctx.built((
         (("id_validity_window",), lambda: _validity_windows(filing, as_of)),
         (("id_number_check",), lambda: _id_numbers(filing, as_of)),
         (("filer_id_type",), lambda: _filer_id_types(filing)),
@@ -112,8 +110,7 @@ def facts(ctx: Context) -> list[Fact]:
         (("mailing_address_issue",), lambda: _mailing_address(filing, params)),
         (("address_places",), lambda: _address_places(filing, params)),
         (("entity_nature_mismatch",), lambda: _nature_mismatches(filing)),
-    )
-    return [fact for kinds, build in builders if ctx.wants(*kinds) for fact in build()]
+    ))
 
 
 # -- ID_VALIDITY_UNDER_3_MONTHS ------------------------------------------------------------------

@@ -36,7 +36,6 @@ reaches a fact. Whom a file counts for is group A's ``for`` reading
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
 from typing import NamedTuple
 
 from beianrules.facts.context import Context, bureau_day
@@ -98,8 +97,7 @@ _GOV_UNITS = frozenset({"government", "public_institution"})
 
 def facts(ctx: Context) -> list[Fact]:
     filing, as_of = ctx.filing, ctx.as_of
-    # Each builder makes the kinds it names; a check that reads none of it skips the work (an audit reads few).
-    builders: tuple[tuple[tuple[str, ...], Callable[[], list[Fact]]], ...] = (
+    return ctx.built((
         (("age_proof",), lambda: _age_proofs(filing, as_of)),
         (("retirement_age",), lambda: _retirement_ages(filing, bureau_day(filing, as_of), as_of)),
         (("legal_rep_photo",), lambda: _legal_rep_photos(filing, ctx.params.code)),
@@ -107,8 +105,7 @@ def facts(ctx: Context) -> list[Fact]:
         (("citizen_id_type",), lambda: _citizen_id_types(filing)),
         (("foreign_certificate", "electronic_licence"), lambda: _certificate(filing)),
         (("gov_unit_document",), lambda: _gov_unit_documents(filing)),
-    )
-    return [fact for kinds, build in builders if ctx.wants(*kinds) for fact in build()]
+    ))
 
 
 class Holder(NamedTuple):
