@@ -101,10 +101,11 @@ class _Plan:
     days: list[_dt.date | None]
     errors: dict[int, InputErrorResult]
     index: ConflictIndex | None
-    """The conflict index, made here (one process) or None."""
+    """The conflict index, when this process checks the documents (:meth:`Audit._run` makes it)."""
     shared: list[Shared] | None
-    """With several processes, the documents the index is made of, as read (each worker makes it: the documents
-    pass to it much faster than the index would, and this process need not hold the index too)."""
+    """The documents the index is made of, as read (None against a separate registry). With several processes,
+    each worker is given them and makes the index: they pass to it much faster than the index would, and this
+    process need not hold the index too."""
     size: int
     """How many good documents the book has (the index's size)."""
     registry: Registry | None
@@ -159,9 +160,12 @@ class Audit(Iterator[Result]):
         start = time.perf_counter()
         plan = _plan(source, _registry(registry), as_of, _dt.date.today(), strict, on_read, jobs)
         self.total = len(plan.positions)
+        in_process = jobs == 1 or self.total < 2
+        if in_process and plan.shared is not None:
+            plan.index, plan.shared = _conflict_index(plan.shared, plan.size, as_of, plan.today), None
         self.timings["index"] = time.perf_counter() - start
         start = time.perf_counter()
-        if jobs == 1 or self.total < 2:
+        if in_process:
             _init_worker(plan.index, plan.registry, engine, as_of, plan.today)
             for item, (line, document) in enumerate(source()):
                 yield plan.errors.get(item) or _audit_one((item, line, plan.positions[item], document,
@@ -213,10 +217,7 @@ def _plan(source: Source, registry: Registry | None, as_of: _dt.date | None, tod
     sharing = counter.release()
     shared = [(position, item, line, document) for item, (line, document) in enumerate(source())
               if (position := positions[item]) is not None and position in sharing]
-    if jobs > 1 and len(positions) > 1:  # as Audit._run decides
-        return _Plan(positions, days, errors, None, shared, counter.count, None, today)
-    return _Plan(positions, days, errors, _conflict_index(shared, counter.count, as_of, today), None, counter.count,
-                 None, today)
+    return _Plan(positions, days, errors, None, shared, counter.count, None, today)
 
 
 Shared = tuple[int, int, int | None, Any]
