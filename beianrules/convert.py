@@ -287,7 +287,8 @@ def _object_structure_hook(cls: type, converter: cattrs.Converter) -> Callable[[
         # (None, an empty list, `submit`, `app`) and a required one is "required but missing".
         if not isinstance(value, dict) and not isinstance(value, Mapping):  # dict first: the Mapping test is slow
             raise _wrong_type("object_with_fields", value)
-        value = {key: item for key, item in value.items() if item is not None}
+        if None in value.values():
+            value = {key: item for key, item in value.items() if item is not None}
         return structure_fields(value, type_)
 
     return structure
@@ -391,10 +392,17 @@ def structure_filing(document: Any) -> Filing:
     """A :class:`Filing` from a document in any form :func:`load_document` reads, or a Filing as it is."""
     if isinstance(document, Filing):
         return document
-    document = load_document(document)
+    source = _json_source(document)
+    if isinstance(source, str):
+        document = _parse_json(source)
+        # Each level of nesting in JSON text opens with a bracket: text with few brackets (any filing) cannot
+        # nest too deeply, nor hold itself, and need not be walked.
+        may_be_deep = source.count("{") + source.count("[") > MAX_DEPTH
+    else:
+        document, may_be_deep = source, True
     if not isinstance(document, Mapping):
         raise InputError([issue("", "not_an_object", **got(document))])
-    if _deeper_than(document, MAX_DEPTH):
+    if may_be_deep and _deeper_than(document, MAX_DEPTH):
         raise InputError([issue("", "too_deep", limit=MAX_DEPTH)])
     try:
         filing: Filing = _CONVERTER.structure(document, Filing)
@@ -417,6 +425,12 @@ def load_document(source: Any) -> Any:
     Raises :class:`TypeError` for any other kind of object (saying what to pass), :class:`InputError` for
     text that is not JSON or not UTF-8, a file that cannot be read, or nesting too deep to read.
     """
+    source = _json_source(source)
+    return source if isinstance(source, Mapping) else _parse_json(source)
+
+
+def _json_source(source: Any) -> Mapping[Any, Any] | str:
+    """A mapping as it is, or the JSON text ``source`` holds (see :func:`load_document`), not yet parsed."""
     if isinstance(source, Mapping):
         return source
     if isinstance(source, (bytes, bytearray, memoryview)):
@@ -426,7 +440,7 @@ def load_document(source: Any) -> Any:
     if not isinstance(source, str):
         several = " (several documents: audit(documents))" if isinstance(source, (list, tuple)) else ""
         raise TypeError(f"a filing document is {DOCUMENT_FORMS}; got {type(source).__name__}{several}")
-    return _parse_json(source)
+    return source
 
 
 def is_file_object(value: Any) -> bool:

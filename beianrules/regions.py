@@ -125,6 +125,8 @@ _PHONE_TRANSLATION.update({
 _PHONE_SEPARATORS = re.compile(r"[\s\-.()]+")
 _MOBILE = re.compile(r"1\d{10}")
 _LANDLINE_SHAPE = re.compile(r"0[1-9]\d{8,10}")  # 0 + area code + local: 10–12 digits
+# Mobiles and landlines this returns unchanged: ASCII digits, no country code, not too long.
+_CANONICAL = re.compile(r"1[0-9]{10}|0[1-9][0-9]{8,10}")
 _MAX_DOMESTIC = 12  # the longest mainland landline (0 + 3-digit area + 8-digit local)
 _MAX_MOBILE = 11
 _MAX_E164 = 15
@@ -184,6 +186,8 @@ def normalize_phone(text: object) -> str:
         return ""
     if not isinstance(text, str):
         text = str(text)
+    if _CANONICAL.fullmatch(text):  # already as this returns it (the common case: a number read before)
+        return text
     trimmed = text.strip()
     compact = _PHONE_SEPARATORS.sub("", trimmed.translate(_PHONE_TRANSLATION))
     if not re.fullmatch(r"\+?[0-9]+", compact):
@@ -211,6 +215,7 @@ def normalize_phone(text: object) -> str:
     return compact
 
 
+@functools.lru_cache(maxsize=2048)  # a few hundred places describe every number: each is read once
 def _province_from_description(description: str) -> str | None:
     """Province of a geocoder description such as ``江苏省连云港市``."""
     if not description or description == "中国":

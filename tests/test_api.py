@@ -10,6 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 
 import beianrules
+from beianrules import convert
 from beianrules.convert import MAX_DEPTH
 from beianrules.examples import apply_changes, base_document
 from beianrules.model import Filing
@@ -224,6 +225,22 @@ def test_deeply_nested_text_is_an_input_error_not_a_recursion_error(document):
     with pytest.raises(beianrules.InputError) as raised:
         beianrules.check(document)
     assert [i.code for i in raised.value.issues] == ["too_deep"]
+
+
+@pytest.mark.parametrize("levels", [97, 98, 99, 100])
+def test_nesting_read_from_text_is_judged_as_in_the_same_mapping(levels):
+    # JSON text with few brackets skips the nesting walk: at the limit, the text and the mapping agree.
+    document = base_document("ZJ")
+    document["extensions"] = _nested(levels)
+    deep = convert._deeper_than(document, convert.MAX_DEPTH)
+    assert deep == (levels > 98)  # the root and `extensions` are two levels
+    for form in (document, json.dumps(document), json.dumps(document).encode()):
+        if deep:
+            with pytest.raises(beianrules.InputError) as raised:
+                beianrules.check(form)
+            assert [i.code for i in raised.value.issues] == ["too_deep"]
+        else:
+            beianrules.check(form)
 
 
 def test_deeply_nested_mappings_and_cycles_are_input_errors():

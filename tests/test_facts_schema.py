@@ -35,7 +35,11 @@ def test_every_built_fact_fits_its_declared_kind(title, document, registry):
     facts = build_facts(filing, as_of=filing.as_of or datetime.date.fromisoformat(EXAMPLE_AS_OF), registry=index)
     for fact in facts:
         assert not fact_problems(fact, FACT_KINDS), (fact["kind"], fact_problems(fact, FACT_KINDS))
+        assert None not in fact.values(), fact  # an unknown value is a field left out
         json.dumps(fact)  # JSON-safe
+    # Facts are kept as built where nothing is left out: each must still be its own object, as the matcher
+    # tells the facts a condition binds apart by identity.
+    assert len({id(fact) for fact in facts}) == len(facts)
 
 
 @pytest.mark.parametrize("title, document, registry", INPUTS, ids=[i[0] for i in INPUTS])

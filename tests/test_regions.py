@@ -83,6 +83,19 @@ def test_normalize_phone_is_idempotent(text):
     assert normalize_phone(once) == once
 
 
+@pytest.mark.parametrize("text", ["13812345678", "10000000000", "19999999999", "0251234567", "02583123456",
+                                  "057188001234", "099999999999", "0100000000"])
+def test_a_number_already_in_canonical_form_is_returned_as_the_full_reading_returns_it(text):
+    # Canonical numbers are returned at once; with a space around them they take the full reading.
+    assert normalize_phone(text) == normalize_phone(f" {text} ") == text
+
+
+@pytest.mark.parametrize("text", ["008612345678", "0012345678", "861381234567", "138123456789", "0251234567890",
+                                  "1381234567", "０２５８３１２３４５６", "1３812345678"])
+def test_numbers_near_the_canonical_shapes_take_the_full_reading(text):
+    assert normalize_phone(text) == normalize_phone(f" {text} ")
+
+
 @pytest.mark.parametrize(
     "value", [None, 13812345678, "+", "＋", "+86", "0086", "86", "\x00", "😀", "0" * 40, "+" + "9" * 30],
 )

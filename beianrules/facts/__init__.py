@@ -88,6 +88,8 @@ def _clean(fact: Fact) -> Fact:
     declared = _DECLARED.get(fact["kind"])
     if declared is None:
         raise ValueError(f"fact kind {fact['kind']!r} is not declared in any fact module")
-    if not fact.keys() <= declared:
+    if not declared.issuperset(fact):
         raise ValueError(f"fact {fact['kind']!r} has undeclared fields {sorted(fact.keys() - declared)}")
-    return {k: v for k, v in fact.items() if v is not None}
+    if None in fact.values():  # most facts know every field: those are kept as built, not copied
+        return {k: v for k, v in fact.items() if v is not None}
+    return fact
