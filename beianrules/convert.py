@@ -89,12 +89,16 @@ def parse_date(text: str) -> _dt.date:
     Day-first and month-first forms are refused rather than guessed: reading
     ``01/02/2026`` the wrong way round would silently change an expiry verdict.
     """
-    if not _YEAR_FIRST.match(text):
-        raise _Invalid("bad_date", text)
-    cleaned = re.sub(r"[年月]", "-", text.strip()).replace("日", "").replace(" ", "")
-    if _ISO_DAY.fullmatch(cleaned):  # most dates: read as dateutil's isoparse would, without its cost
+    # Most dates are ISO days: the cleaning below leaves them as they are.
+    iso_day = text if _ISO_DAY.fullmatch(text) else None
+    if iso_day is None:
+        if not _YEAR_FIRST.match(text):
+            raise _Invalid("bad_date", text)
+        cleaned = re.sub(r"[年月]", "-", text.strip()).replace("日", "").replace(" ", "")
+        iso_day = cleaned if _ISO_DAY.fullmatch(cleaned) else None
+    if iso_day is not None:  # read as dateutil's isoparse would, without its cost
         try:
-            return _dt.date.fromisoformat(cleaned)
+            return _dt.date.fromisoformat(iso_day)
         except ValueError:
             raise _Invalid("not_a_calendar_date", text) from None
     try:

@@ -42,15 +42,14 @@ class _Step(NamedTuple):
     joins: tuple[tuple[str, Ref], ...]
 
 
-Entry = tuple[str, str, type, Any]
-"""(kind, field, type of the value, value): the facts holding that value in that field, found by one look-up."""
+Entry = tuple[tuple[str, str], tuple[type, Any]]
+"""((kind, field), (type of the value, value)): the facts holding that value in that field, found by one look-up
+in the index of that kind's field."""
 
 
 class _Plan(NamedTuple):
     conditions: tuple[tuple[str, int, frozenset[str], tuple[_Step, ...]], ...]
     """Per condition of a rule set: the rule's code, the condition's number, the fact kinds it needs, its steps."""
-    entry_fields: dict[str, tuple[str, ...]]
-    """By kind, the fields whose values are entries of some step."""
 
 
 _MISSING = object()
@@ -66,7 +65,7 @@ def _step(pattern: Pattern) -> _Step:
     constants = tuple((name, expected) for name, expected in pattern.tests if not isinstance(expected, Ref))
     joins = tuple((name, expected) for name, expected in pattern.tests if isinstance(expected, Ref))
     selection = (pattern.kind, tuple((name, type(expected), expected) for name, expected in constants))
-    entry = (pattern.kind, constants[0][0], type(constants[0][1]), constants[0][1]) if constants else None
+    entry = ((pattern.kind, constants[0][0]), (type(constants[0][1]), constants[0][1])) if constants else None
     return _Step(pattern.alias, pattern.kind, _SELECTIONS.setdefault(selection, len(_SELECTIONS)),
                  tuple(name for name, _expected in constants), tuple(expected for _name, expected in constants),
                  entry, joins)
@@ -79,12 +78,7 @@ def _plan(rules: Sequence[Rule]) -> _Plan:
     conditions = tuple((rule.code, n, frozenset(p.kind for p in condition.patterns),
                         tuple(_step(p) for p in condition.patterns))
                        for rule in rules for n, condition in enumerate(rule.conditions))
-    fields: dict[str, dict[str, None]] = {}
-    for _code, _n, _kinds, steps in conditions:
-        for step in steps:
-            if step.entry is not None:
-                fields.setdefault(step.kind, {})[step.entry[1]] = None
-    plan = _Plan(conditions, {kind: tuple(names) for kind, names in fields.items()})
+    plan = _Plan(conditions)
     if isinstance(rules, tuple):
         if len(_PLANS) > 1000:  # rule sets made on the fly (tests, notebooks) must not pile up
             _PLANS.clear()
@@ -95,21 +89,29 @@ def _plan(rules: Sequence[Rule]) -> _Plan:
 def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
     plan = _plan(rules)
     by_kind: dict[str, list[Fact]] = {}
-    by_entry: dict[Entry, list[Fact]] = {}
     for f in facts:
-        kind = f["kind"]
-        by_kind.setdefault(kind, []).append(f)
-        for name in plan.entry_fields.get(kind, ()):
-            value = f.get(name, _MISSING)
-            if value is not _MISSING and not isinstance(value, list):  # a tokens list is never tested
-                by_entry.setdefault((kind, name, type(value), value), []).append(f)
+        by_kind.setdefault(f["kind"], []).append(f)
     kinds = frozenset(by_kind)
+    # Indexed on first use: most of a rule set's conditions need a kind the check has no fact of.
+    indexes: dict[tuple[str, str], dict[tuple[type, Any], list[Fact]]] = {}
+
+    def holding(entry: Entry) -> list[Fact]:
+        (kind, name), value = entry
+        index = indexes.get(entry[0])
+        if index is None:
+            index = indexes[kind, name] = {}
+            for f in by_kind[kind]:
+                held = f.get(name, _MISSING)
+                if held is not _MISSING and not isinstance(held, list):  # a tokens list is never tested
+                    index.setdefault((type(held), held), []).append(f)
+        return index.get(value, [])
+
     selected: dict[int, list[Fact]] = {}
 
     def candidates(step: _Step) -> list[Fact]:
         found = selected.get(step.selection)
         if found is None:
-            pool = by_kind[step.kind] if step.entry is None else by_entry.get(step.entry, [])
+            pool = by_kind[step.kind] if step.entry is None else holding(step.entry)
             found = selected[step.selection] = [f for f in pool if _passes(f, step)] if len(step.names) > 1 \
                 else pool
         return found

@@ -89,6 +89,10 @@ class FilingNumber:
         )
 
 
+# U+FF01..FF5E are the full-width forms of ASCII (１, －, Ｘ, ...); `\s` is what str.isspace() takes.
+_FULL_WIDTH_OR_SPACE = re.compile(r"[\uff01-\uff5e\s]")
+
+
 # Remembered: one check reads the same few numbers many times (a FilingNumber is immutable; a text that
 # does not parse raises again, every time).
 @functools.lru_cache(maxsize=8192)
@@ -112,8 +116,9 @@ def parse_filing_number(text: str) -> FilingNumber:
 
     if not number:
         raise fail("the filing number is empty", "备案号为空")
-    for i, ch in enumerate(number):
-        # U+FF01..FF5E are the full-width forms of ASCII (１, －, Ｘ, ...).
+    suspect = _FULL_WIDTH_OR_SPACE.search(number)
+    if suspect is not None:  # the first character that is one or the other
+        i, ch = suspect.start(), suspect.group()
         if "\uff01" <= ch <= "\uff5e":
             raise fail(
                 f"full-width character {ch!r} at index {offset + i}; "
@@ -121,7 +126,7 @@ def parse_filing_number(text: str) -> FilingNumber:
                 f"第{offset + i + 1}个字符“{ch}”是全角字符，备案号应使用半角数字、字母和“-”",
                 i,
             )
-        if ch.isspace():
+        else:
             problem = f"space at index {offset + i}; the number must be written without spaces"
             problem_zh = f"第{offset + i + 1}个字符是空格，备案号中不能有空格"
             # Footers like '陇ICP备 05000593' are wrong twice over; name both at once.

@@ -235,3 +235,19 @@ def test_the_strict_parser_still_refuses_what_the_display_reading_repairs():
     for text in ("沪ICP备2021527689-3号", "蜀ICP备 12005138号-1", "陇ICP备 05000593"):
         with pytest.raises(FilingNumberError):
             parse_filing_number(text)
+
+
+def test_the_space_search_takes_exactly_the_characters_str_isspace_takes():
+    # parse_filing_number finds the first space or full-width character with one search.
+    from beianrules.filing_number import _FULL_WIDTH_OR_SPACE
+    found = {c for c in range(0x110000) if _FULL_WIDTH_OR_SPACE.fullmatch(chr(c))}
+    assert found == {c for c in range(0x110000) if chr(c).isspace() or 0xFF01 <= c <= 0xFF5E}
+
+
+@pytest.mark.parametrize("text, at", [("京ICP备１2345678号", 5), ("京ICP备 12345678号", 5),
+                                      (" 京ICP备12345678\u3000号", 14), ("京ICP备12\u00a0345678号", 7),
+                                      ("京ICP备12345678号－1", 14)])
+def test_the_first_space_or_full_width_character_is_named(text, at):
+    with pytest.raises(FilingNumberError) as raised:
+        parse_filing_number(text)
+    assert raised.value.position == at

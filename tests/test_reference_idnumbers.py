@@ -45,6 +45,7 @@ def credit_code(first_17: str) -> str:
         ("110105\u201419491231\u2212002X", "11010519491231002X"),  # W5 hyphens: em dash, minus sign
         ("１１０１０５１９４９１２３１００２ｘ", "11010519491231002X"),  # full-width digits and letter
         ("91350100m000100y43", "91350100M000100Y43"),
+        ("110105\x1c19491231\u2029002X\x85", "11010519491231002X"),  # what str.isspace() takes, control codes too
     ],
 )
 def test_id_key_removes_spaces_and_hyphens_and_upper_cases(written: str, key: str) -> None:

@@ -70,7 +70,7 @@ def id_key(number: str | None) -> str | None:
     """
     if number is None:
         return None
-    key = "".join(character for character in normalise_hyphens(number) if not character.isspace())
+    key = "".join(normalise_hyphens(number).split())  # split() breaks at exactly what str.isspace() takes
     return key.replace("-", "").upper() or None
 
 
