@@ -291,8 +291,7 @@ def _object_structure_hook(cls: type, converter: cattrs.Converter) -> Callable[[
         # (None, an empty list, `submit`, `app`) and a required one is "required but missing".
         if not isinstance(value, dict) and not isinstance(value, Mapping):  # dict first: the Mapping test is slow
             raise _wrong_type("object_with_fields", value)
-        if None in value.values():
-            value = {key: item for key, item in value.items() if item is not None}
+        value = {key: item for key, item in value.items() if item is not None}
         return structure_fields(value, type_)
 
     return structure

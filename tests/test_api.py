@@ -243,6 +243,27 @@ def test_nesting_read_from_text_is_judged_as_in_the_same_mapping(levels):
             beianrules.check(form)
 
 
+class _NoTruth:
+    """Compares as an array does: the comparison has no truth value."""
+
+    def __eq__(self, other):
+        return self
+
+    def __bool__(self):
+        raise ValueError("the truth value is ambiguous")
+
+    __hash__ = object.__hash__
+
+
+def test_a_value_whose_comparison_has_no_truth_is_an_input_error():
+    # Nulls are dropped by identity: a mapping may hold values (numpy arrays) that cannot be compared with None.
+    document = base_document("ZJ")
+    document["entity"]["name"] = _NoTruth()
+    with pytest.raises(beianrules.InputError) as raised:
+        beianrules.check(document)
+    assert [i.path for i in raised.value.issues] == ["entity.name"]
+
+
 def test_deeply_nested_mappings_and_cycles_are_input_errors():
     deep = base_document("ZJ")
     deep["extensions"] = _nested(10_000)
