@@ -270,7 +270,7 @@ def _make_converter() -> cattrs.Converter:
     converter.register_structure_hook_factory(is_literal_union, _literal_hook)
     # Registered after the generic Literal hook, so it is tried first (cattrs tries the latest first).
     converter.register_structure_hook_func(lambda t: t == FormatVersion, _structure_format_version)
-    converter.register_structure_hook_func(_is_str_tuple, _structure_tuple_of)
+    converter.register_structure_hook_factory(_is_str_tuple, lambda type_: _tuple_hook(type_, converter))
     converter.register_structure_hook_factory(attrs.has, _object_structure_hook)
     converter.register_unstructure_hook_factory(attrs.has, _object_unstructure_hook)
     converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
@@ -358,23 +358,29 @@ def _is_str_tuple(type_: Any) -> bool:
     return typing.get_origin(type_) is tuple
 
 
-def _structure_tuple_of(value: Any, type_: Any) -> tuple[Any, ...]:
-    # Lists must be lists: a bare string would otherwise become a tuple of characters.
-    if not isinstance(value, (list, tuple)):
-        raise _wrong_type("list", value)
+def _tuple_hook(type_: Any, converter: cattrs.Converter) -> Callable[[Any, Any], tuple[Any, ...]]:
+    """``tuple[X, ...]`` read from a JSON list, the hook of ``X`` found once rather than dispatched per item."""
     (item_type, _ellipsis) = typing.get_args(type_)
-    items: list[Any] = []
-    issues: list[Exception] = []
-    for index, item in enumerate(value):
-        try:
-            items.append(_CONVERTER.structure(item, item_type))
-        except Exception as exc:  # collected, re-raised below with the index
-            note = IterableValidationNote(f"Structuring {type_} @ index {index}", index, item_type)
-            exc.__notes__ = [*getattr(exc, "__notes__", []), note]
-            issues.append(exc)
-    if issues:
-        raise IterableValidationError("list items", issues, type_)
-    return tuple(items)
+    structure_item = converter.get_structure_hook(item_type)
+
+    def structure_tuple_of(value: Any, _type: Any) -> tuple[Any, ...]:
+        # Lists must be lists: a bare string would otherwise become a tuple of characters.
+        if not isinstance(value, (list, tuple)):
+            raise _wrong_type("list", value)
+        items: list[Any] = []
+        issues: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(structure_item(item, item_type))
+            except Exception as exc:  # collected, re-raised below with the index
+                note = IterableValidationNote(f"Structuring {type_} @ index {index}", index, item_type)
+                exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+                issues.append(exc)
+        if issues:
+            raise IterableValidationError("list items", issues, type_)
+        return tuple(items)
+
+    return structure_tuple_of
 
 
 # Detailed validation costs little on a good document (Python's try blocks are free until they catch):
