@@ -47,9 +47,15 @@ Entry = tuple[tuple[str, str], tuple[type, Any]]
 in the index of that kind's field."""
 
 
+Condition = tuple[str, int, frozenset[str], tuple[_Step, ...]]
+
+
 class _Plan(NamedTuple):
-    conditions: tuple[tuple[str, int, frozenset[str], tuple[_Step, ...]], ...]
+    conditions: tuple[Condition, ...]
     """Per condition of a rule set: the rule's code, the condition's number, the fact kinds it needs, its steps."""
+    runnable: dict[frozenset[str], tuple[Condition, ...]]
+    """By the set of kinds a check has facts of, the conditions whose kinds are all there (filled as checks
+    come: a rule set meets few such sets)."""
 
 
 _MISSING = object()
@@ -78,7 +84,7 @@ def _plan(rules: Sequence[Rule]) -> _Plan:
     conditions = tuple((rule.code, n, frozenset(p.kind for p in condition.patterns),
                         tuple(_step(p) for p in condition.patterns))
                        for rule in rules for n, condition in enumerate(rule.conditions))
-    plan = _Plan(conditions)
+    plan = _Plan(conditions, {})
     if isinstance(rules, tuple):
         if len(_PLANS) > 1000:  # rule sets made on the fly (tests, notebooks) must not pile up
             _PLANS.clear()
@@ -116,10 +122,13 @@ def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
                 else pool
         return found
 
+    runnable = plan.runnable.get(kinds)
+    if runnable is None:
+        if len(plan.runnable) > 4096:  # kinds sets made on the fly (tests) must not pile up
+            plan.runnable.clear()
+        runnable = plan.runnable[kinds] = tuple(c for c in plan.conditions if c[2] <= kinds)
     found = set()
-    for code, n, needed, steps in plan.conditions:
-        if not needed <= kinds:
-            continue
+    for code, n, _needed, steps in runnable:
         combining = []
         for step in steps:  # a pattern nothing passes ends the condition: later ones need not be selected
             facts_of = candidates(step)
