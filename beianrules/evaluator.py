@@ -102,10 +102,11 @@ def evaluate(rules: Sequence[Rule], facts: Sequence[Fact]) -> list[Finding]:
     indexes: dict[tuple[str, str], dict[tuple[type, Any], list[Fact]]] = {}
 
     def holding(entry: Entry) -> list[Fact]:
-        (kind, name), value = entry
-        index = indexes.get(entry[0])
+        field, value = entry
+        index = indexes.get(field)
         if index is None:
-            index = indexes[kind, name] = {}
+            kind, name = field
+            index = indexes[field] = {}
             for f in by_kind[kind]:
                 held = f.get(name, _MISSING)
                 if held is not _MISSING and not isinstance(held, list):  # a tokens list is never tested
