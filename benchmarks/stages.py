@@ -9,9 +9,9 @@ only, over distinct synthetic filings (beianrules.synthetic), after a warm-up:
 
 and the time of each fact module within the facts stage. In an audit the stages are phase two's (phase one reads
 each document's keys from its JSON), but reading also counts the documents of the conflict index, read once more
-to make it. The clocks add about a microsecond a stage; a check's
-mean is given without them, from a second pass over other filings. Timings on a shared machine vary by a third
-between runs: compare stages within one run, and use ``instructions.py`` to compare commits.
+to make it. The clocks add about a microsecond a stage; the mean a filing is given without them, from a pass
+over other filings before the clocks are set. Timings on a shared machine vary by a third between runs: compare
+stages within one run, and use ``instructions.py`` to compare commits.
 """
 
 from __future__ import annotations
